@@ -1,0 +1,40 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCell, type ResultRow } from '../../src/arrow/to-rows.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import type { Query } from '../../src/sql/query.ts';
+import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
+import { openDuckDb } from './parquet.ts';
+
+/** DuckDB for Node over the contract's Parquet files: the same SQL the browser runs, for tests and the build. */
+export class NodeConnector implements Connector {
+  constructor(readonly conn: DuckDBConnection) {}
+
+  /** Opens DuckDB and creates one table per entry of `<dataDir>/manifest.json`. */
+  static async open(dataDir: string): Promise<NodeConnector> {
+    const conn = await openDuckDb();
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
+      tables: { table: string; file: string }[];
+    };
+    for (const t of manifest.tables) {
+      await conn.run(
+        `CREATE TABLE ${quoteIdent(t.table)} AS SELECT * FROM read_parquet(${quoteLiteral(join(dataDir, t.file))})`,
+      );
+    }
+    return new NodeConnector(conn);
+  }
+
+  async query(q: Query): Promise<ResultRow[]> {
+    const reader = await this.conn.runAndReadAll(q.sql, q.params);
+    return reader.getRowObjectsJS().map((r) => {
+      const row: ResultRow = {};
+      for (const [k, v] of Object.entries(r)) row[k] = toCell(v);
+      return row;
+    });
+  }
+
+  close(): void {
+    this.conn.closeSync();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Records the query results the start view needs, so the first chart draws before DuckDB-wasm
+ * has started. It runs the view's own loader against DuckDB for Node on the same Parquet files.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResultRow } from '../src/arrow/to-rows.ts';
+import type { Connector } from '../src/db/connector.ts';
+import type { Snapshot } from '../src/db/coordinator.ts';
+import { queryKey, type Query } from '../src/sql/query.ts';
+import { DEFAULT_TRENDER, loadTrender } from '../src/views/trender/load.ts';
+import { NodeConnector } from '../pipelines/lib/node-connector.ts';
+
+/** A connector that remembers every query it answered. */
+class Recorder implements Connector {
+  readonly recorded: Snapshot = {};
+  constructor(private readonly inner: Connector) {}
+  async query(q: Query): Promise<ResultRow[]> {
+    const rows = await this.inner.query(q);
+    this.recorded[queryKey(q)] = rows;
+    return rows;
+  }
+}
+
+/** Runs the start view's loader and returns the recorded results. */
+export async function buildSnapshot(dataDir: string): Promise<Snapshot> {
+  const db = await NodeConnector.open(dataDir);
+  try {
+    const rec = new Recorder(db);
+    await loadTrender(rec, DEFAULT_TRENDER);
+    return rec.recorded;
+  } finally {
+    db.close();
+  }
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const snap = await buildSnapshot(join(root, 'data'));
+  mkdirSync(join(root, 'src/generated'), { recursive: true });
+  const json = JSON.stringify(snap);
+  writeFileSync(join(root, 'src/generated/snapshot.json'), json);
+  console.log(`Snapshot: ${Object.keys(snap).length} queries, ${json.length} bytes`);
+}

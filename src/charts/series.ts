@@ -1,0 +1,68 @@
+import type { ResultRow } from '../arrow/to-rows.ts';
+
+/** One figure on a chart. */
+export interface SeriesPoint {
+  from: number;
+  to: number;
+  value: number | null;
+  status: string;
+  ciLow: number | null;
+  ciHigh: number | null;
+  respondents: number | null;
+  note: string | null;
+  sourceId: string;
+}
+
+/** How a line relates to the chosen place. */
+export type SeriesRole = 'main' | 'county' | 'country' | 'group';
+
+/** A line on a chart: one place (and age or sex where several are shown). */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  role: SeriesRole;
+  points: SeriesPoint[];
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** Turns series rows of one indicator into lines: the chosen place first, then its references. */
+export function rowsToSeries(
+  rows: ResultRow[],
+  mainGeo: string,
+  labelFor: (r: ResultRow) => string,
+): ChartSeries[] {
+  const byKey = new Map<string, ChartSeries>();
+  for (const r of rows) {
+    const geo = String(r.geo_code);
+    const key = `${geo}|${r.sex}|${r.age}`;
+    let s = byKey.get(key);
+    if (!s) {
+      const role: SeriesRole =
+        geo === mainGeo
+          ? 'main'
+          : r.geo_level === 'country'
+            ? 'country'
+            : r.geo_level === 'county'
+              ? 'county'
+              : 'group';
+      s = { key, label: labelFor(r), role, points: [] };
+      byKey.set(key, s);
+    }
+    s.points.push({
+      from: Number(r.period_from),
+      to: Number(r.period_to),
+      value: num(r.value),
+      status: String(r.status),
+      ciLow: num(r.ci_low),
+      ciHigh: num(r.ci_high),
+      respondents: num(r.respondents),
+      note: r.note === null || r.note === undefined ? null : String(r.note),
+      sourceId: String(r.source_id),
+    });
+  }
+  const order: Record<SeriesRole, number> = { main: 0, county: 1, group: 2, country: 3 };
+  return [...byKey.values()].sort(
+    (a, b) => order[a.role] - order[b.role] || a.label.localeCompare(b.label),
+  );
+}

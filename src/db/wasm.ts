@@ -1,0 +1,75 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Self-hosted: Vite copies these files into the build; nothing is fetched from a CDN.
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
+import type { Query } from '../sql/query.ts';
+import type { Connector } from './connector.ts';
+
+/** A table file the build derived from data/*.parquet, as listed in data/manifest.json. */
+export interface DataFile {
+  table: string;
+  file: string;
+}
+
+/**
+ * DuckDB-wasm in a worker. This module is the only code that imports duckdb-wasm.
+ * Only the exception-handling bundle is shipped: every browser in use today supports it.
+ */
+export class WasmConnector implements Connector {
+  private constructor(
+    private readonly db: duckdb.AsyncDuckDB,
+    private readonly worker: Worker,
+  ) {}
+
+  /** Starts DuckDB and inserts the embedded tables from Arrow IPC files under `dataUrl`. */
+  static async start(dataUrl: URL, files: DataFile[]): Promise<WasmConnector> {
+    const worker = new Worker(ehWorker);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await db.instantiate(ehWasm);
+    await db.open({ query: { castBigIntToDouble: true } });
+    const connector = new WasmConnector(db, worker);
+    await Promise.all(
+      files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table)),
+    );
+    return connector;
+  }
+
+  private async insertArrowFile(url: URL, table: string): Promise<void> {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Could not load ${url.pathname} (${res.status})`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    await this.insertArrow(table, bytes);
+  }
+
+  /** Creates or replaces a table from an Arrow IPC stream. */
+  async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
+    const conn = await this.db.connect();
+    try {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    } finally {
+      await conn.close();
+    }
+  }
+
+  async query(q: Query): Promise<ResultRow[]> {
+    const conn = await this.db.connect();
+    try {
+      if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
+      const stmt = await conn.prepare(q.sql);
+      try {
+        return tableToRows(await stmt.query(...q.params));
+      } finally {
+        await stmt.close();
+      }
+    } finally {
+      await conn.close();
+    }
+  }
+
+  /** Ends DuckDB and its worker. */
+  async close(): Promise<void> {
+    await this.db.terminate();
+    this.worker.terminate();
+  }
+}

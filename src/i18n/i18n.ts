@@ -1,0 +1,34 @@
+import { createContext, useContext } from 'react';
+import { en } from './en.ts';
+import { nb, type MessageKey } from './nb.ts';
+
+export type Lang = 'nb' | 'en';
+export type { MessageKey };
+
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nb, en };
+
+/** A message with `{name}` placeholders filled in. */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
+}
+
+/** A message if the key exists (for keys built from data, like `age.grade_8_10`). */
+export function translateMaybe(lang: Lang, key: string): string | null {
+  return key in MESSAGES[lang] ? MESSAGES[lang][key as MessageKey] : null;
+}
+
+export type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export const LangContext = createContext<Lang>('nb');
+
+/** The current language and its translate function. */
+export function useT(): { lang: Lang; t: T } {
+  const lang = useContext(LangContext);
+  return { lang, t: (key, vars) => translate(lang, key, vars) };
+}

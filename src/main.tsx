@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource-variable/inter';
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './styles.css';
+import snapshot from 'virtual:oversikt-snapshot';
+import { App } from './App.tsx';
+import { Coordinator } from './db/coordinator.ts';
+import type { DataFile } from './db/wasm.ts';
+
+const coordinator = new Coordinator(snapshot);
+const dataUrl = new URL('generated/data/', document.baseURI);
+
+void coordinator.start(async () => {
+  const res = await fetch(new URL('manifest.json', dataUrl));
+  if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
+  const manifest = (await res.json()) as { arrow: DataFile[] };
+  // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
+  const { WasmConnector } = await import('./db/wasm.ts');
+  return WasmConnector.start(dataUrl, manifest.arrow);
+});
+
+window.addEventListener('pagehide', () => {
+  void coordinator
+    .live()
+    .then((c) => ('close' in c && typeof c.close === 'function' ? c.close() : undefined))
+    .catch(() => undefined);
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App coordinator={coordinator} />
+  </StrictMode>,
+);

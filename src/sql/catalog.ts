@@ -1,0 +1,59 @@
+import { placeholders, type Query } from './query.ts';
+
+/** Places that have at least one figure, with their level and parent, for pickers. */
+export function placesWithData(): Query {
+  return {
+    sql: `SELECT g.code, g.name, g.level, g.parent_code, count(o.indicator_id)::INTEGER AS n
+FROM geo g JOIN observation o ON o.geo_code = g.code
+GROUP BY g.code, g.name, g.level, g.parent_code
+ORDER BY g.name`,
+    params: [],
+  };
+}
+
+/** One place by code, with its county's code and name. */
+export function placeByCode(code: string): Query {
+  return {
+    sql: `SELECT g.code, g.name, g.level, g.parent_code, p.name AS parent_name
+FROM geo g LEFT JOIN geo p ON p.code = g.parent_code
+WHERE g.code = ?`,
+    params: [code],
+  };
+}
+
+/** Indicators with figures for a place, with their theme and how many figures each has. */
+export function indicatorsForPlace(geoCode: string): Query {
+  return {
+    sql: `SELECT i.id, i.name_nb, i.name_en, i.theme_id, t.name_nb AS theme_nb, t.name_en AS theme_en,
+  i.source_kind, i.unit, i.polarity, i.population, i.description_nb, i.description_en,
+  count(*)::INTEGER AS n, min(o.period_from) AS first_year, max(o.period_to) AS last_year
+FROM observation o
+JOIN indicator i ON i.id = o.indicator_id
+JOIN theme t ON t.id = i.theme_id
+WHERE o.geo_code = ?
+GROUP BY ALL
+ORDER BY t.name_nb, i.name_nb`,
+    params: [geoCode],
+  };
+}
+
+/** Indicators by id, with their theme. */
+export function indicatorsById(ids: string[]): Query {
+  return {
+    sql: `SELECT i.id, i.name_nb, i.name_en, i.theme_id, t.name_nb AS theme_nb, t.name_en AS theme_en,
+  i.source_kind, i.unit, i.polarity, i.population, i.description_nb, i.description_en
+FROM indicator i JOIN theme t ON t.id = i.theme_id
+WHERE i.id IN (${placeholders(ids.length)})
+ORDER BY i.id`,
+    params: ids,
+  };
+}
+
+/** Sources by id, with their provenance. */
+export function sourcesById(ids: string[]): Query {
+  return {
+    sql: `SELECT id, title, publisher, kind, file_name, sha256, retrieved, license, citation, rows_kept, rows_rejected
+FROM source WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
+    params: ids,
+  };
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Lang } from '../i18n/i18n.ts';
+
+export const VIEWS = ['oversikt', 'trender', 'dekning', 'tiltak', 'data', 'mote'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** Everything a link must carry to reopen a view: the view, the language and the view's own state. */
+export interface UrlState {
+  view: ViewId;
+  lang: Lang;
+  params: Record<string, string>;
+}
+
+/** The view a bare link opens. Trender until the Oversikt view lands (see README). */
+export const START_VIEW: ViewId = 'trender';
+
+/** Reads `#/view?key=value&…`; unknown views fall back to the start view. */
+export function parseHash(hash: string): UrlState {
+  const body = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = body.split('?', 2);
+  const view = (VIEWS as readonly string[]).includes(path) ? (path as ViewId) : START_VIEW;
+  const params: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(query)) params[k] = v;
+  const lang: Lang = params.lang === 'en' ? 'en' : 'nb';
+  delete params.lang;
+  return { view, lang, params };
+}
+
+/** Writes state back as a hash; empty params are left out, keys sorted so equal states give equal links. */
+export function buildHash(state: UrlState): string {
+  const q = new URLSearchParams();
+  const entries = Object.entries(state.params).filter(([, v]) => v !== '');
+  if (state.lang !== 'nb') entries.push(['lang', state.lang]);
+  for (const [k, v] of entries.sort(([a], [b]) => a.localeCompare(b))) q.set(k, v);
+  const qs = q.toString();
+  return `#/${state.view}${qs ? `?${qs}` : ''}`;
+}
+
+/** URL-backed app state: reading follows the address bar (back/forward too), writing updates it. */
+export function useUrlState(): [UrlState, (next: UrlState, opts?: { replace?: boolean }) => void] {
+  const [state, setState] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setState(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const navigate = useCallback((next: UrlState, opts: { replace?: boolean } = {}) => {
+    const hash = buildHash(next);
+    if (hash === window.location.hash) return;
+    if (opts.replace) window.history.replaceState(null, '', hash);
+    else window.history.pushState(null, '', hash);
+    setState(parseHash(hash));
+  }, []);
+  return [state, navigate];
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n.ts';
+import { VIEWS, buildHash, type UrlState, type ViewId } from '../../state/url-state.ts';
+import { DbStatusLine } from './DbStatusLine.tsx';
+import { NotBuilt } from './NotBuilt.tsx';
+import { TrenderView } from '../trender/TrenderView.tsx';
+
+export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
+
+/** Header with language switch and database status, the view navigation, the view, the footer. */
+export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  const { t } = useT();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    // Move focus to the view's heading when the view changes, as a page load would.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [url.view]);
+  const go = (view: ViewId) => ({ ...url, view, params: view === url.view ? url.params : {} });
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1 className="app-name">{t('appName')}</h1>
+          <p className="app-tagline">{t('appTagline')}</p>
+        </div>
+        <div className="header-tools">
+          <DbStatusLine />
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            data-size="sm"
+            lang={url.lang === 'nb' ? 'en' : 'nb'}
+            aria-label={t('switchLanguageLabel')}
+            data-testid="lang-switch"
+            onClick={() =>
+              navigate({ ...url, lang: url.lang === 'nb' ? 'en' : 'nb' }, { replace: true })
+            }
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('navLabel')}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <a
+                href={buildHash(go(v))}
+                aria-current={url.view === v ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(go(v));
+                }}
+              >
+                {t(`view.${v}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {url.view === 'trender' ? (
+          <TrenderView url={url} navigate={navigate} />
+        ) : (
+          <NotBuilt view={url.view} url={url} navigate={navigate} />
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>{t('footer')}</p>
+      </footer>
+    </div>
+  );
+}

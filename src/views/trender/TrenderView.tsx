@@ -1,0 +1,163 @@
+import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
+import { useEffect, useMemo } from 'react';
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { ChartCard } from '../../charts/ChartCard.tsx';
+import { rowsToSeries } from '../../charts/series.ts';
+import { useT, translateMaybe, type Lang } from '../../i18n/i18n.ts';
+import { useLoad } from '../../state/useLoad.ts';
+import type { UrlState } from '../../state/url-state.ts';
+import type { Navigate } from '../shell/Shell.tsx';
+import { loadTrender, trenderParams, trenderStateFrom, type TrenderState } from './load.ts';
+
+const GEO_KEY = 'oversikt.geo';
+
+function rememberedGeo(): string | null {
+  try {
+    return localStorage.getItem(GEO_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const name = (r: ResultRow, lang: Lang) => String(lang === 'en' ? r.name_en : r.name_nb);
+
+/** Label of a line: the place, with age or sex when they are not "all". */
+function seriesLabel(r: ResultRow, lang: Lang): string {
+  const extra = [r.sex !== 'all' ? translateMaybe(lang, `sex.${r.sex}`) : null].filter(Boolean);
+  return extra.length > 0 ? `${r.geo_name} (${extra.join(', ')})` : String(r.geo_name);
+}
+
+/** Trender: choose a place and indicators; one chart per indicator with references, sources and tables. */
+export function TrenderView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  const { t, lang } = useT();
+  const state = trenderStateFrom(url.params, rememberedGeo());
+  const key = JSON.stringify(state);
+  const load = useLoad((db) => loadTrender(db, state), key);
+  const data = load.data;
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(GEO_KEY, state.geo);
+    } catch {
+      // Private browsing may forbid storage; the URL still carries the choice.
+    }
+  }, [state.geo]);
+
+  const set = (next: Partial<TrenderState>) =>
+    navigate({ ...url, params: trenderParams({ ...state, ...next }) });
+
+  const municipalities = useMemo(
+    () => (data?.places ?? []).filter((p) => p.level === 'municipality'),
+    [data?.places],
+  );
+  const themes = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const i of data?.indicators ?? [])
+      m.set(String(i.theme_id), String(lang === 'en' ? i.theme_en : i.theme_nb));
+    return [...m.entries()];
+  }, [data?.indicators, lang]);
+  const theme = data?.theme ?? state.theme;
+  const visible = (data?.indicators ?? []).filter((i) => !theme || i.theme_id === theme);
+  // The URL answers at once; the loaded data catches up (keeps checkboxes responsive while loading).
+  const selectedIds = new Set(
+    state.indicators.length > 0
+      ? state.indicators
+      : (data?.selected ?? []).map((i) => String(i.id)),
+  );
+
+  const toggle = (id: string) => {
+    const next = new Set(selectedIds);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    set({ indicators: [...next] });
+  };
+
+  return (
+    <section
+      aria-labelledby="view-title"
+      className="trender"
+      data-testid="view-trender"
+      data-load={load.status}
+    >
+      <h2 id="view-title" tabIndex={-1}>
+        {t('trender.title')}
+      </h2>
+      <p className="view-intro">{t('trender.intro')}</p>
+      <div className="filters">
+        <Field>
+          <Label>{t('trender.place')}</Label>
+          <Select
+            value={state.geo}
+            onChange={(e) => set({ geo: e.target.value, indicators: [] })}
+            data-testid="place-select"
+          >
+            {municipalities.length === 0 && <option value={state.geo}>{state.geo}</option>}
+            {municipalities.map((p) => (
+              <option key={String(p.code)} value={String(p.code)}>
+                {String(p.name)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('trender.theme')}</Label>
+          <Select
+            value={theme}
+            onChange={(e) => set({ theme: e.target.value, indicators: [] })}
+            data-testid="theme-select"
+          >
+            <option value="">{t('trender.allThemes')}</option>
+            {themes.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Fieldset className="indicator-picker">
+        <Fieldset.Legend>{t('trender.indicators')}</Fieldset.Legend>
+        <div className="indicator-options">
+          {visible.map((i) => (
+            <Checkbox
+              key={String(i.id)}
+              label={name(i, lang)}
+              value={String(i.id)}
+              checked={selectedIds.has(String(i.id))}
+              onChange={() => toggle(String(i.id))}
+              data-size="sm"
+            />
+          ))}
+        </div>
+      </Fieldset>
+      {load.status === 'error' && (
+        <p className="error" role="alert">
+          {load.error}
+        </p>
+      )}
+      {data && data.selected.length === 0 && (
+        <p>{visible.length === 0 ? t('trender.noIndicators') : t('trender.chooseIndicator')}</p>
+      )}
+      <div className="chart-grid" aria-busy={load.status === 'loading'}>
+        {(data?.selected ?? []).map((ind) => {
+          const rows = data?.series.filter((r) => r.indicator_id === ind.id) ?? [];
+          const series = rowsToSeries(rows, state.geo, (r) => seriesLabel(r, lang));
+          const sourceIds = new Set(rows.map((r) => String(r.source_id)));
+          return (
+            <ChartCard
+              key={String(ind.id)}
+              id={String(ind.id)}
+              title={name(ind, lang)}
+              subtitle={[ind.population, lang === 'en' ? ind.description_en : ind.description_nb]
+                .filter(Boolean)
+                .join(' · ')}
+              series={series}
+              unit={String(ind.unit)}
+              sources={(data?.sources ?? []).filter((s) => sourceIds.has(String(s.id)))}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}

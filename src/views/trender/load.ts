@@ -1,0 +1,84 @@
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { Connector } from '../../db/connector.ts';
+import { NORWAY } from '../../domain/contract.ts';
+import { indicatorsForPlace, placeByCode, placesWithData, sourcesById } from '../../sql/catalog.ts';
+import { seriesQuery } from '../../sql/series.ts';
+
+/** What the Trender view shows, as its URL says it. */
+export interface TrenderState {
+  geo: string;
+  theme: string;
+  indicators: string[];
+}
+
+export const DEFAULT_TRENDER: TrenderState = {
+  geo: '1554',
+  theme: 'youth-substance',
+  indicators: [],
+};
+
+/** Everything the Trender view draws. */
+export interface TrenderData {
+  places: ResultRow[];
+  place: ResultRow | null;
+  indicators: ResultRow[];
+  selected: ResultRow[];
+  /** The theme shown: the one asked for, or all ('') when the place has no figures in it. */
+  theme: string;
+  series: ResultRow[];
+  sources: ResultRow[];
+}
+
+/** How many charts a theme opens with when no indicator is chosen. */
+const MAX_DEFAULT = 6;
+
+/** Reads URL params into Trender state. */
+export function trenderStateFrom(
+  params: Record<string, string>,
+  rememberedGeo: string | null,
+): TrenderState {
+  return {
+    geo: params.geo || rememberedGeo || DEFAULT_TRENDER.geo,
+    theme: params.theme ?? (params.ind ? '' : DEFAULT_TRENDER.theme),
+    indicators: (params.ind ?? '').split(',').filter(Boolean),
+  };
+}
+
+/** URL params for Trender state. */
+export function trenderParams(s: TrenderState): Record<string, string> {
+  return { geo: s.geo, theme: s.theme, ind: s.indicators.join(',') };
+}
+
+/**
+ * Loads the Trender view's data through a connector. The same function runs in the app (through
+ * the coordinator) and at build time (to record the first-picture snapshot).
+ */
+export async function loadTrender(db: Connector, s: TrenderState): Promise<TrenderData> {
+  const [places, placeRows, indicators] = await Promise.all([
+    db.query(placesWithData()),
+    db.query(placeByCode(s.geo)),
+    db.query(indicatorsForPlace(s.geo)),
+  ]);
+  const place = placeRows[0] ?? null;
+  const themed = s.theme ? indicators.filter((i) => i.theme_id === s.theme) : indicators;
+  const theme = themed.length > 0 ? s.theme : '';
+  const inTheme = themed.length > 0 ? themed : indicators;
+  const chosen =
+    s.indicators.length > 0
+      ? indicators.filter((i) => s.indicators.includes(String(i.id)))
+      : inTheme.slice(0, MAX_DEFAULT);
+  if (chosen.length === 0)
+    return { places, place, indicators, theme, selected: [], series: [], sources: [] };
+  const geos = [s.geo, NORWAY];
+  if (place?.parent_code && place.parent_code !== NORWAY)
+    geos.splice(1, 0, String(place.parent_code));
+  const series = await db.query(
+    seriesQuery(
+      chosen.map((i) => String(i.id)),
+      geos,
+    ),
+  );
+  const sourceIds = [...new Set(series.map((r) => String(r.source_id)))].sort();
+  const sources = sourceIds.length > 0 ? await db.query(sourcesById(sourceIds)) : [];
+  return { places, place, indicators, theme, selected: chosen, series, sources };
+}

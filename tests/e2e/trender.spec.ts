@@ -1,0 +1,97 @@
+import { expect, test, waitForDb } from './fixtures.ts';
+
+test('Trender draws Averøy: drunk in the last 12 months is 25, 20 and 10 %', async ({
+  page,
+  outside,
+}) => {
+  await page.goto('#/trender?geo=1554&theme=youth-substance');
+  await waitForDb(page);
+  const card = page.getByTestId('chart-ungdata-drunk-12m');
+  await expect(
+    card.getByRole('heading', { name: 'Har vært beruset siste 12 måneder' }),
+  ).toBeVisible();
+  const points = card.getByTestId('chart-point');
+  await expect(points).toHaveCount(3);
+  const values = await points.evaluateAll((els) =>
+    els.map((e) => Number(e.getAttribute('data-value'))),
+  );
+  expect(values).toEqual([25, 20, 10]);
+  await expect(card.getByTestId('chart-summary')).toContainText('fra 25 % i 2015 til 10 % i 2020');
+  await expect(card.getByTestId('chart-source')).toContainText(
+    'Ruspolitisk handlingsplan 2021–2024',
+  );
+  expect(outside).toEqual([]);
+});
+
+test('a point shows its figure on keyboard focus, and the table toggle lists every period', async ({
+  page,
+}) => {
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  const card = page.getByTestId('chart-ungdata-drunk-12m');
+  await card.getByTestId('chart-point').first().focus();
+  await expect(card.locator('.chart-tooltip')).toHaveText(/Averøy, 2015: 25 %/);
+  await card.getByRole('button', { name: 'Vis tallene som tabell' }).click();
+  const rows = card.getByTestId('chart-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(2)).toContainText('2020');
+  await expect(rows.nth(2)).toContainText('10 %');
+});
+
+test('three-year periods are drawn as spans with Norway as the reference', async ({ page }) => {
+  await page.goto('#/trender?geo=3447&ind=med-antidepressants');
+  await waitForDb(page);
+  const card = page.getByTestId('chart-med-antidepressants');
+  await expect(card.getByTestId('chart-point')).toHaveCount(5);
+  await expect(card.getByTestId('chart-ref-point')).toHaveCount(5);
+  await expect(card.getByTestId('chart-summary')).toContainText('2009–2011');
+  await expect(card.locator('.chart-legend')).toContainText('Norge');
+});
+
+test('a copied link reopens the same view', async ({ page, context }) => {
+  await page.goto('#/trender');
+  await waitForDb(page);
+  await page.getByTestId('place-select').selectOption('3447');
+  await expect(page.getByTestId('chart-med-psychotropic')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Brukere av antipsykotika' }).uncheck();
+  await expect(page.getByTestId('chart-med-antipsychotics')).toHaveCount(0);
+  const link = page.url();
+  const titles = await page.locator('.chart-title').allInnerTexts();
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator('.chart-title')).toHaveText(titles);
+  await expect(other.getByTestId('place-select')).toHaveValue('3447');
+  await expect(other.getByRole('checkbox', { name: 'Brukere av antipsykotika' })).not.toBeChecked();
+});
+
+test('the language switch changes the labels and keeps the view', async ({ page }) => {
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Trender' })).toBeVisible();
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Trends' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByRole('heading', { name: 'Drunk in the last 12 months' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(page.url()).toContain('lang=en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Drunk in the last 12 months' })).toBeVisible();
+});
+
+test('the first chart is drawn before DuckDB-wasm has started', async ({ page }) => {
+  // Hold DuckDB's wasm back: the start view must still draw from the build-time snapshot.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/duckdb-eh.*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(
+    3,
+  );
+  await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
+  release();
+  await waitForDb(page);
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { rowsToSeries, type ChartSeries, type SeriesPoint } from '../../src/charts/series.ts';
+import { summarise } from '../../src/charts/summary.ts';
+import { layoutTrend } from '../../src/charts/trend-layout.ts';
+import { translate } from '../../src/i18n/i18n.ts';
+
+const pt = (from: number, value: number | null, status = 'ok', to = from): SeriesPoint => ({
+  from,
+  to,
+  value,
+  status,
+  ciLow: null,
+  ciHigh: null,
+  respondents: null,
+  note: null,
+  sourceId: 's',
+});
+const series = (role: ChartSeries['role'], label: string, points: SeriesPoint[]): ChartSeries => ({
+  key: label,
+  label,
+  role,
+  points,
+});
+const tNb = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
+  translate('nb', k, v);
+const tEn = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
+  translate('en', k, v);
+
+describe('trend layout', () => {
+  it('places a point per figure and a gap (never a zero) per suppressed period', () => {
+    const s = series('main', 'Flå', [pt(2015, 20), pt(2016, null, 'suppressed'), pt(2017, 10)]);
+    const l = layoutTrend([s], 600, 300, 'percent');
+    expect(l.points.map((p) => p.point.value)).toEqual([20, 10]);
+    expect(l.gaps).toHaveLength(1);
+    expect(l.gaps[0]?.point.status).toBe('suppressed');
+    // The line breaks at the gap: two separate moves, no segment through 2016.
+    expect(l.paths[0]?.d.match(/M/g)).toHaveLength(2);
+    expect(l.points.every((p) => p.cy < l.innerHeight)).toBe(true);
+  });
+
+  it('draws a multi-year period as a span centred on its middle year', () => {
+    const l = layoutTrend([series('main', 'SL', [pt(2009, 30, 'ok', 2011)])], 600, 300, 'per_1000');
+    const p = l.points[0]!;
+    expect(p.x1).toBeCloseTo(l.x(2009));
+    expect(p.x2).toBeCloseTo(l.x(2011));
+    expect(p.cx).toBeCloseTo(l.x(2010));
+  });
+
+  it('starts the y axis at zero and caps percent at 100', () => {
+    const l = layoutTrend([series('main', 'A', [pt(2015, 96), pt(2016, 99)])], 600, 300, 'percent');
+    expect(l.y.domain()).toEqual([0, 100]);
+  });
+
+  it('handles an empty and an all-suppressed series', () => {
+    expect(layoutTrend([], 600, 300, 'percent').points).toEqual([]);
+    const l = layoutTrend(
+      [series('main', 'A', [pt(2015, null, 'suppressed'), pt(2016, null, 'missing')])],
+      600,
+      300,
+      'percent',
+    );
+    expect(l.points).toEqual([]);
+    expect(l.gaps).toHaveLength(2);
+  });
+});
+
+describe('summary sentence', () => {
+  const main = series('main', 'Averøy', [pt(2015, 25), pt(2018, 20), pt(2020, 10)]);
+  const norway = series('country', 'Norge', [pt(2020, 4)]);
+
+  it('states the first and latest figure and the change, in bokmål and English', () => {
+    expect(summarise([main, norway], 'percent', 'nb', tNb)).toBe(
+      'Averøy: fra 25 % i 2015 til 10 % i 2020 (ned 15 prosentpoeng). Norge: 4 % i 2020.',
+    );
+    expect(summarise([main], 'percent', 'en', tEn)).toBe(
+      'Averøy: from 25% in 2015 to 10% in 2020 (down 15 percentage points).',
+    );
+  });
+
+  it('counts periods without a figure and never reads them as zero', () => {
+    const s = series('main', 'Flå', [pt(2015, 20), pt(2016, null, 'suppressed')]);
+    expect(summarise([s], 'percent', 'nb', tNb)).toBe('Flå: 20 % i 2015. 1 periode(r) uten tall.');
+  });
+});
+
+describe('rowsToSeries', () => {
+  it('puts the chosen place first and gives references their roles', () => {
+    const rows = [
+      {
+        geo_code: '0',
+        geo_level: 'country',
+        geo_name: 'Norge',
+        sex: 'all',
+        age: 'all',
+        period_from: 2020,
+        period_to: 2020,
+        value: 4,
+        status: 'ok',
+        source_id: 's',
+      },
+      {
+        geo_code: '1554',
+        geo_level: 'municipality',
+        geo_name: 'Averøy',
+        sex: 'all',
+        age: 'all',
+        period_from: 2020,
+        period_to: 2020,
+        value: 3,
+        status: 'ok',
+        source_id: 's',
+      },
+      {
+        geo_code: '15',
+        geo_level: 'county',
+        geo_name: 'Møre og Romsdal',
+        sex: 'all',
+        age: 'all',
+        period_from: 2020,
+        period_to: 2020,
+        value: null,
+        status: 'suppressed',
+        source_id: 's',
+      },
+    ];
+    const s = rowsToSeries(rows, '1554', (r) => String(r.geo_name));
+    expect(s.map((x) => [x.label, x.role])).toEqual([
+      ['Averøy', 'main'],
+      ['Møre og Romsdal', 'county'],
+      ['Norge', 'country'],
+    ]);
+    expect(s[1]?.points[0]).toMatchObject({ value: null, status: 'suppressed' });
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAll } from '../../pipelines/run-all.ts';
+import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+function run(outDir: string) {
+  return runAll({ root: ROOT, curatedDir: join(ROOT, 'pipelines/curated'), outDir });
+}
+
+describe('pipelines are deterministic', () => {
+  it('the same inputs give the same files and manifest', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'oversikt-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'oversikt-b-'));
+    const ea = await run(a);
+    const eb = await run(b);
+    expect(eb).toEqual(ea);
+    expect(readFileSync(join(b, 'manifest.json'), 'utf8')).toEqual(
+      readFileSync(join(a, 'manifest.json'), 'utf8'),
+    );
+    for (const e of ea)
+      expect(readFileSync(join(b, e.file))).toEqual(readFileSync(join(a, e.file)));
+  });
+
+  it('the committed data/ matches what the pipelines make now', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'oversikt-c-'));
+    const entries = await run(out);
+    const committed = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as {
+      tables: unknown[];
+    };
+    expect(committed.tables, 'data/ is stale: run "npm run data"').toEqual(entries);
+  });
+
+  it('observations are stored sorted by indicator, place and period', async () => {
+    const db = await NodeConnector.open(join(ROOT, 'data'));
+    try {
+      const rows = await db.query({
+        sql: 'SELECT indicator_id, geo_code, period_from FROM observation',
+        params: [],
+      });
+      const keys = rows.map(
+        (r) => `${r.indicator_id}|${r.geo_code}|${String(r.period_from).padStart(4, '0')}`,
+      );
+      expect(keys).toEqual([...keys].sort());
+      expect(rows.length).toBeGreaterThan(100);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
+import {
+  indicatorsById,
+  indicatorsForPlace,
+  placeByCode,
+  placesWithData,
+  sourcesById,
+} from '../../src/sql/catalog.ts';
+import { placeholders, queryKey } from '../../src/sql/query.ts';
+import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
+import { seriesQuery } from '../../src/sql/series.ts';
+
+const DATA = join(new URL('../..', import.meta.url).pathname, 'data');
+let db: NodeConnector;
+beforeAll(async () => {
+  db = await NodeConnector.open(DATA);
+});
+afterAll(() => db.close());
+
+describe('quoting', () => {
+  it('doubles quotes in identifiers and literals', () => {
+    expect(quoteIdent('a"b')).toBe('"a""b"');
+    expect(quoteLiteral("O'Brien")).toBe("'O''Brien'");
+  });
+  it('placeholders make one ? per value and refuse an empty list', () => {
+    expect(placeholders(3)).toBe('?, ?, ?');
+    expect(() => placeholders(0)).toThrow();
+  });
+  it('query keys differ when parameters differ', () => {
+    expect(queryKey(placeByCode('1554'))).not.toBe(queryKey(placeByCode('3447')));
+  });
+});
+
+describe('series query', () => {
+  it('keeps values out of the SQL text and runs in DuckDB', async () => {
+    const q = seriesQuery(['ungdata-drunk-12m'], ['1554', '15', '0']);
+    expect(q.sql).toContain('o.indicator_id IN (?)');
+    expect(q.sql).toContain('o.geo_code IN (?, ?, ?)');
+    expect(q.sql).not.toContain('1554');
+    expect(q.params).toEqual(['ungdata-drunk-12m', '1554', '15', '0']);
+    const rows = await db.query(q);
+    expect(rows.map((r) => r.value)).toEqual([25, 20, 10]);
+    expect(rows.map((r) => r.period_from)).toEqual([2015, 2018, 2020]);
+    expect(rows[0]).toMatchObject({
+      geo_name: 'Averøy',
+      geo_level: 'municipality',
+      status: 'ok',
+      source_id: 'averoy-rusplan-ungdata',
+    });
+  });
+
+  it('a hostile value stays a value', async () => {
+    const rows = await db.query(seriesQuery(["x' OR '1'='1"], ["0'; DROP TABLE observation; --"]));
+    expect(rows).toEqual([]);
+    const still = await db.query({
+      sql: 'SELECT count(*)::INTEGER AS n FROM observation',
+      params: [],
+    });
+    expect(still[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('returns three-year periods with both ends', async () => {
+    const rows = await db.query(seriesQuery(['med-antidepressants'], ['3447']));
+    expect(rows.map((r) => [r.period_from, r.period_to, r.value])).toEqual([
+      [2009, 2011, 92.1],
+      [2010, 2012, 93.6],
+      [2011, 2013, 95.2],
+      [2012, 2014, 96.5],
+      [2013, 2015, 96.8],
+    ]);
+  });
+});
+
+describe('catalog queries', () => {
+  it('lists places with data, seed municipalities among them', async () => {
+    const rows = await db.query(placesWithData());
+    const codes = rows.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['1554', '3447', '3320', '0']));
+    expect(rows.every((r) => typeof r.n === 'number' && (r.n as number) > 0)).toBe(true);
+  });
+
+  it('finds a place and its county', async () => {
+    const [row] = await db.query(placeByCode('3320'));
+    expect(row).toMatchObject({
+      name: 'Flå',
+      level: 'municipality',
+      parent_code: '33',
+      parent_name: 'Buskerud',
+    });
+  });
+
+  it('lists the indicators of a place with their theme and span', async () => {
+    const rows = await db.query(indicatorsForPlace('1554'));
+    const drunk = rows.find((r) => r.id === 'ungdata-drunk-12m');
+    expect(drunk).toMatchObject({
+      theme_id: 'youth-substance',
+      unit: 'percent',
+      n: 3,
+      first_year: 2015,
+      last_year: 2020,
+    });
+  });
+
+  it('looks up indicators and sources by id', async () => {
+    expect(
+      (await db.query(indicatorsById(['med-adhd', 'ungdata-drunk-12m']))).map((r) => r.id),
+    ).toEqual(['med-adhd', 'ungdata-drunk-12m']);
+    const [src] = await db.query(sourcesById(['sondreland-plan-medication']));
+    expect(src?.citation).toContain('Tabell 1');
+    expect(src?.rows_kept).toBe(50);
+  });
+});

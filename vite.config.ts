@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const SNAPSHOT_FILE = 'src/generated/snapshot.json';
+
+/** Serves the build-time query snapshot as `virtual:oversikt-snapshot`, so it ships inside the bundle. */
+function snapshotPlugin(): Plugin {
+  const id = 'virtual:oversikt-snapshot';
+  return {
+    name: 'oversikt-snapshot',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      if (!existsSync(SNAPSHOT_FILE)) {
+        this.warn(
+          `${SNAPSHOT_FILE} is missing: run "npm run assets"; the app will wait for DuckDB.`,
+        );
+        return 'export default {};';
+      }
+      this.addWatchFile(SNAPSHOT_FILE);
+      return `export default JSON.parse(${JSON.stringify(readFileSync(SNAPSHOT_FILE, 'utf8'))});`;
+    },
+  };
+}
+
+// base './' makes the built site work from any path on any static file server.
+export default defineConfig({
+  base: './',
+  plugins: [react(), snapshotPlugin()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});

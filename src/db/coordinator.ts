@@ -38,6 +38,7 @@ export class Coordinator implements Connector {
     try {
       const c = await open();
       this.resolveConnector(c);
+      performance.mark('oversikt:db-ready');
       this.setStatus({ state: 'ready', ms: Math.round(performance.now() - t0) });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

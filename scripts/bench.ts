@@ -20,7 +20,10 @@ const median = (xs: number[]) => {
 };
 
 async function coldLoads(url: string): Promise<{ firstChart: number[]; dbReady: number[] }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const firstChart: number[] = [];
   const dbReady: number[] = [];
   try {
@@ -47,10 +50,16 @@ const { server, url } = await serveStatic(join(root, 'dist'), '/');
 try {
   const r = await coldLoads(url);
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium`);
+  console.log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium`,
+  );
   console.log(`Cold loads: ${RUNS}, static server on localhost`);
-  console.log(`time to first chart   median ${median(r.firstChart).toFixed(0)} ms   (runs: ${fmt(r.firstChart)})`);
-  console.log(`time to DuckDB ready   median ${median(r.dbReady).toFixed(0)} ms   (runs: ${fmt(r.dbReady)})`);
+  console.log(
+    `time to first chart   median ${median(r.firstChart).toFixed(0)} ms   (runs: ${fmt(r.firstChart)})`,
+  );
+  console.log(
+    `time to DuckDB ready   median ${median(r.dbReady).toFixed(0)} ms   (runs: ${fmt(r.dbReady)})`,
+  );
 } finally {
   server.close();
 }

@@ -17,7 +17,11 @@ const TYPES: Record<string, string> = {
  * A plain static file server (no SPA fallback, no rewrites) that serves `dir` under `prefix`,
  * as a municipality's web server would. For the benchmark and the sub-path browser test.
  */
-export function serveStatic(dir: string, prefix = '/', port = 0): Promise<{ server: Server; url: string }> {
+export function serveStatic(
+  dir: string,
+  prefix = '/',
+  port = 0,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -34,7 +38,10 @@ export function serveStatic(dir: string, prefix = '/', port = 0): Promise<{ serv
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

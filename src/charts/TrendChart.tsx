@@ -86,7 +86,8 @@ export function TrendChart({
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useEffect(() => {
     // The benchmark reads this mark: time from navigation to the first chart on screen.
-    if (performance.getEntriesByName('oversikt:first-chart').length === 0) performance.mark('oversikt:first-chart');
+    if (performance.getEntriesByName('oversikt:first-chart').length === 0)
+      performance.mark('oversikt:first-chart');
   }, []);
   const fmt = (v: number) => formatValue(v, unit, lang);
   const pointLabel = (p: PlacedPoint) =>

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { expect, test, waitForDb } from './fixtures.ts';
 
-test('the built site works from a plain static server at a sub-path, with no request outside it', async ({ page }) => {
+test('the built site works from a plain static server at a sub-path, with no request outside it', async ({
+  page,
+}) => {
   const dist = join(new URL('../..', import.meta.url).pathname, 'dist');
   const { server, url } = await serveStatic(dist, '/kommune/oversikt/');
   const requests: string[] = [];
@@ -10,7 +12,9 @@ test('the built site works from a plain static server at a sub-path, with no req
   try {
     await page.goto(`${url}#/trender?geo=1554&ind=ungdata-drunk-12m`);
     await waitForDb(page);
-    await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(3);
+    await expect(
+      page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point'),
+    ).toHaveCount(3);
     const outside = requests.filter((r) => !r.startsWith(url) && !r.startsWith('data:'));
     expect(outside).toEqual([]);
     expect(requests.some((r) => r.endsWith('.wasm'))).toBe(true);

@@ -5,3 +5,13 @@ import type { Query } from '../sql/query.ts';
 export interface Connector {
   query(q: Query): Promise<ResultRow[]>;
 }
+
+/** A connector that can also run the SQL console's statements without changing data. */
+export interface ConsoleConnector extends Connector {
+  runReadOnly(sql: string): Promise<{ columns: string[]; rows: ResultRow[] }>;
+}
+
+/** Whether a connector offers the read-only console. */
+export function hasConsole(c: Connector): c is ConsoleConnector {
+  return typeof (c as Partial<ConsoleConnector>).runReadOnly === 'function';
+}

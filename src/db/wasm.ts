@@ -29,6 +29,9 @@ export class WasmConnector implements Connector {
     await db.instantiate(ehWasm);
     await db.open({ query: { castBigIntToDouble: true } });
     const connector = new WasmConnector(db, worker);
+    // Never fetch an extension at run time: it would leave the site and fail offline.
+    await connector.query({ sql: 'SET autoinstall_known_extensions = false', params: [] });
+    await connector.query({ sql: 'SET autoload_known_extensions = false', params: [] });
     await Promise.all(
       files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table)),
     );
@@ -61,6 +64,30 @@ export class WasmConnector implements Connector {
         return tableToRows(await stmt.query(...q.params));
       } finally {
         await stmt.close();
+      }
+    } finally {
+      await conn.close();
+    }
+  }
+
+  /**
+   * Runs one statement from the SQL console inside a transaction that is always rolled back, so
+   * the console can read but never change the data.
+   */
+  async runReadOnly(sql: string): Promise<{ columns: string[]; rows: ResultRow[] }> {
+    const conn = await this.db.connect();
+    try {
+      await conn.query('BEGIN TRANSACTION');
+      try {
+        const stmt = await conn.prepare(sql);
+        try {
+          const table = await stmt.query();
+          return { columns: table.schema.fields.map((f) => f.name), rows: tableToRows(table) };
+        } finally {
+          await stmt.close();
+        }
+      } finally {
+        await conn.query('ROLLBACK').catch(() => undefined);
       }
     } finally {
       await conn.close();

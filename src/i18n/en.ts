@@ -77,6 +77,32 @@ export const en: Record<MessageKey, string> = {
   'age.all': 'All ages',
   'age.grade_8_10': 'Lower secondary school',
   'age.vgs': 'Upper secondary school',
+  'data.intro':
+    'The sources loaded, with provenance and checksum, and an SQL console over the same database. Everything happens in your browser.',
+  'data.sources': 'Sources',
+  'data.source': 'Source',
+  'data.publisher': 'Publisher',
+  'data.citation': 'Citation (document and section)',
+  'data.file': 'File',
+  'data.kept': 'Rows kept',
+  'data.rejected': 'Rows rejected',
+  'data.retrieved': 'retrieved {date}',
+  'data.tables': 'Tables in the database',
+  'data.rowsWord': 'rows',
+  'data.import': 'Import your own files',
+  'data.importSoon': 'Importing your own exports (FHI, SSB, Ungdata, Brukerplan) is not built yet.',
+  'console.title': 'SQL console',
+  'console.intro':
+    'For power users: query the tables directly. The console can only read; no change is kept.',
+  'console.label': 'SQL query',
+  'console.run': 'Run (Ctrl+Enter)',
+  'console.exportCsv': 'Download as CSV',
+  'console.result': 'Result',
+  'console.rows': '{n} rows in {ms} ms.',
+  'console.truncated': 'Showing the first {n}; the CSV file has them all.',
+  'console.empty': 'Write a query first.',
+  'console.readOnly':
+    'The console can only read: start the query with SELECT, WITH, FROM, DESCRIBE, SHOW or SUMMARIZE.',
   footer:
     'No data leaves your browser. Figures come from municipal plans and public sources; the source is shown under every chart.',
 };

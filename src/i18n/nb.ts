@@ -71,6 +71,33 @@ export const nb = {
   'age.all': 'Alle aldre',
   'age.grade_8_10': 'Ungdomsskolen',
   'age.vgs': 'Videregående',
+  'data.intro':
+    'Kildene som er lastet inn, med opphav og sjekksum, og en SQL-konsoll over den samme databasen. Alt skjer i nettleseren.',
+  'data.sources': 'Kilder',
+  'data.source': 'Kilde',
+  'data.publisher': 'Utgiver',
+  'data.citation': 'Sitat (dokument og avsnitt)',
+  'data.file': 'Fil',
+  'data.kept': 'Rader beholdt',
+  'data.rejected': 'Rader avvist',
+  'data.retrieved': 'hentet {date}',
+  'data.tables': 'Tabeller i databasen',
+  'data.rowsWord': 'rader',
+  'data.import': 'Importer egne filer',
+  'data.importSoon':
+    'Import av egne eksporter (FHI, SSB, Ungdata, Brukerplan) er ikke bygget ennå.',
+  'console.title': 'SQL-konsoll',
+  'console.intro':
+    'For viderekomne: spør tabellene direkte. Konsollen kan bare lese; ingen endring blir lagret.',
+  'console.label': 'SQL-spørring',
+  'console.run': 'Kjør (Ctrl+Enter)',
+  'console.exportCsv': 'Last ned som CSV',
+  'console.result': 'Resultat',
+  'console.rows': '{n} rader på {ms} ms.',
+  'console.truncated': 'Viser de første {n}; CSV-filen har alle.',
+  'console.empty': 'Skriv en spørring først.',
+  'console.readOnly':
+    'Konsollen kan bare lese: start spørringen med SELECT, WITH, FROM, DESCRIBE, SHOW eller SUMMARIZE.',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

@@ -1,4 +1,5 @@
 import { placeholders, type Query } from './query.ts';
+import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /** Places that have at least one figure, with their level and parent, for pickers. */
 export function placesWithData(): Query {
@@ -55,5 +56,27 @@ export function sourcesById(ids: string[]): Query {
     sql: `SELECT id, title, publisher, kind, file_name, sha256, retrieved, license, citation, rows_kept, rows_rejected
 FROM source WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
     params: ids,
+  };
+}
+
+/** Every source with its provenance. */
+export function allSources(): Query {
+  return {
+    sql: `SELECT id, title, publisher, kind, file_name, sha256, retrieved, license, citation, rows_kept, rows_rejected
+FROM source ORDER BY kind, id`,
+    params: [],
+  };
+}
+
+/** Row counts of the contract tables. */
+export function tableCounts(tables: readonly string[]): Query {
+  return {
+    sql: tables
+      .map(
+        (t) =>
+          `SELECT ${quoteLiteral(t)} AS table_name, count(*)::INTEGER AS n FROM ${quoteIdent(t)}`,
+      )
+      .join('\nUNION ALL\n'),
+    params: [],
   };
 }

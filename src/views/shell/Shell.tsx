@@ -4,6 +4,7 @@ import { VIEWS, buildHash, type UrlState, type ViewId } from '../../state/url-st
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { NotBuilt } from './NotBuilt.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
+import { DataView } from '../data/DataView.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
@@ -76,15 +77,23 @@ export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) 
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        {url.view === 'trender' ? (
-          <TrenderView url={url} navigate={navigate} />
-        ) : (
-          <NotBuilt view={url.view} url={url} navigate={navigate} />
-        )}
+        <ViewBody url={url} navigate={navigate} />
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>
       </footer>
     </div>
   );
+}
+
+/** The current view. */
+function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  switch (url.view) {
+    case 'trender':
+      return <TrenderView url={url} navigate={navigate} />;
+    case 'data':
+      return <DataView />;
+    default:
+      return <NotBuilt view={url.view} url={url} navigate={navigate} />;
+  }
 }

@@ -1,0 +1,111 @@
+import { Button, Field, Label, Textarea } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { hasConsole } from '../../db/connector.ts';
+import { useCoordinator } from '../../db/DbContext.ts';
+import { downloadText, toCsv } from '../../export/csv.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { consoleRefusal } from '../../sql/console.ts';
+
+const SHOW_MAX = 500;
+
+type Result = { columns: string[]; rows: ResultRow[]; ms: number };
+
+/** A read-only SQL console over the app's DuckDB; results as a table and as CSV. */
+export function SqlConsole() {
+  const { t } = useT();
+  const coordinator = useCoordinator();
+  const [sql, setSql] = useState('SELECT indicator_id, geo_code, period_from, period_to, value, status\nFROM observation\nWHERE geo_code = \'1554\'\nORDER BY indicator_id, period_from\nLIMIT 50');
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    setError(null);
+    const refusal = consoleRefusal(sql);
+    if (refusal) {
+      setResult(null);
+      setError(refusal === 'empty' ? t('console.empty') : t('console.readOnly'));
+      return;
+    }
+    setBusy(true);
+    const t0 = performance.now();
+    try {
+      const c = await coordinator.live();
+      if (!hasConsole(c)) throw new Error('console unavailable');
+      const r = await c.runReadOnly(sql);
+      setResult({ ...r, ms: Math.round(performance.now() - t0) });
+    } catch (e) {
+      setResult(null);
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="console-title" className="panel" data-testid="sql-console">
+      <h3 id="console-title">{t('console.title')}</h3>
+      <p className="view-intro">{t('console.intro')}</p>
+      <Field>
+        <Label>{t('console.label')}</Label>
+        <Textarea
+          rows={6}
+          value={sql}
+          spellCheck={false}
+          className="sql-input"
+          data-testid="sql-input"
+          onChange={(e) => setSql(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run();
+          }}
+        />
+      </Field>
+      <div className="button-row">
+        <Button onClick={() => void run()} disabled={busy} data-size="sm" data-testid="sql-run">
+          {t('console.run')}
+        </Button>
+        {result && (
+          <Button variant="secondary" data-size="sm" onClick={() => downloadText('oversikt-sporring.csv', toCsv(result.columns, result.rows))}>
+            {t('console.exportCsv')}
+          </Button>
+        )}
+      </div>
+      {error && (
+        <p className="error" role="alert" data-testid="sql-error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div className="table-scroll" role="region" aria-label={t('console.result')} tabIndex={0}>
+          <p role="status" data-testid="sql-status">
+            {t('console.rows', { n: result.rows.length, ms: result.ms })}
+            {result.rows.length > SHOW_MAX && ` ${t('console.truncated', { n: SHOW_MAX })}`}
+          </p>
+          <table className="ds-table data-table" data-size="sm" data-testid="sql-result">
+            <thead>
+              <tr>
+                {result.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.slice(0, SHOW_MAX).map((r, i) => (
+                <tr key={i}>
+                  {result.columns.map((c) => (
+                    <td key={c} className={typeof r[c] === 'number' ? 'num' : undefined}>
+                      {r[c] === null ? '∅' : String(r[c])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { Connector } from '../../db/connector.ts';
+import { TABLE_NAMES } from '../../domain/contract.ts';
+import { allSources, tableCounts } from '../../sql/catalog.ts';
+
+/** What the Data view lists: every source with provenance, and the size of each contract table. */
+export interface DataViewData {
+  sources: ResultRow[];
+  tables: ResultRow[];
+}
+
+/** Loads the Data view's lists. */
+export async function loadDataView(db: Connector): Promise<DataViewData> {
+  const [sources, tables] = await Promise.all([db.query(allSources()), db.query(tableCounts(TABLE_NAMES))]);
+  return { sources, tables };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { safeCell, toCsv } from '../../src/export/csv.ts';
+import { consoleRefusal, firstKeyword } from '../../src/sql/console.ts';
+
+describe('SQL console guard', () => {
+  it.each([
+    ['SELECT 1', null],
+    ['  -- comment\n  with x as (select 1) select * from x', null],
+    ['/* hi */ FROM observation', null],
+    ['describe observation', null],
+    ['SUMMARIZE observation', null],
+    ['DELETE FROM observation', 'read_only:delete'],
+    ['drop table geo', 'read_only:drop'],
+    ['INSTALL httpfs', 'read_only:install'],
+    ["COPY observation TO 'x.csv'", 'read_only:copy'],
+    ['   ', 'empty'],
+  ])('%j → %s', (sql, expected) => expect(consoleRefusal(sql)).toBe(expected));
+
+  it('reads the first keyword past comments', () => {
+    expect(firstKeyword('-- a\n/* b */ Select 2')).toBe('select');
+  });
+});
+
+describe('CSV export', () => {
+  it('defuses spreadsheet formulas but keeps numbers', () => {
+    expect(safeCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(safeCell('+47 123')).toBe("'+47 123");
+    expect(safeCell('-1')).toBe("'-1");
+    expect(safeCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(safeCell(-1)).toBe('-1');
+    expect(safeCell(null)).toBe('');
+    expect(safeCell('Ålesund')).toBe('Ålesund');
+  });
+
+  it('quotes separators, quotes and line breaks, with a BOM for Excel', () => {
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        { a: 'x;y', b: 'he said "hi"\nthen' },
+        { a: 1.5, b: null },
+      ],
+    );
+    expect(csv).toBe('\uFEFFa;b\r\n"x;y";"he said ""hi""\nthen"\r\n1.5;\r\n');
+  });
+});

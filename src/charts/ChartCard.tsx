@@ -5,7 +5,9 @@ import { formatValue } from '../i18n/format.ts';
 import type { ResultRow } from '../arrow/to-rows.ts';
 import type { ChartSeries } from './series.ts';
 import { summarise } from './summary.ts';
-import { Marker, ROLE_STYLE, TrendChart } from './TrendChart.tsx';
+import type { ChartMeasure, ChartPlan } from './annotations.ts';
+import { Marker, ROLE_STYLE } from './Marker.tsx';
+import { TrendChart } from './TrendChart.tsx';
 import { useParentWidth } from './useParentWidth.ts';
 
 interface ChartCardProps {
@@ -19,10 +21,29 @@ interface ChartCardProps {
   sources: ResultRow[];
   /** Test id prefix and anchor for the card. */
   id: string;
+  /** Measures linked to the indicator, and their plans' periods. */
+  measures?: ChartMeasure[];
+  plans?: ChartPlan[];
+}
+
+/** A source in one line: who publishes the figures, and where the plan we took them from cites them. */
+export function sourceLine(s: ResultRow, citedIn: string): string {
+  const publisher = String(s.publisher).split(';')[0]?.trim() ?? '';
+  if (s.kind === 'plan' && s.citation) return `${publisher}, ${citedIn} ${String(s.citation)}`;
+  return [publisher, s.citation ?? s.title].filter(Boolean).join(': ');
 }
 
 /** A trend chart with its title, one-sentence summary, legend, source line and data table. */
-export function ChartCard({ title, subtitle, series, unit, sources, id }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  series,
+  unit,
+  sources,
+  id,
+  measures = [],
+  plans = [],
+}: ChartCardProps) {
   const { t, lang } = useT();
   const [showTable, setShowTable] = useState(false);
   const [ref, width] = useParentWidth<HTMLDivElement>();
@@ -63,6 +84,8 @@ export function ChartCard({ title, subtitle, series, unit, sources, id }: ChartC
             height={Math.round(Math.min(360, Math.max(240, width * 0.5)))}
             labelledBy={titleId}
             describedBy={summaryId}
+            measures={measures}
+            plans={plans}
           />
         )}
       </div>
@@ -88,9 +111,23 @@ export function ChartCard({ title, subtitle, series, unit, sources, id }: ChartC
           );
         })}
       </ul>
+      {measures.length > 0 && (
+        <details className="measure-details">
+          <summary>
+            {t('chart.measureList')} ({measures.length})
+          </summary>
+          <ul className="measure-list" data-testid="chart-measure-list">
+            {measures.map((m) => (
+              <li key={m.id}>
+                {m.title} ({formatPeriod(m)}; {m.planTitle})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="chart-source" data-testid="chart-source">
         <strong>{t('chart.source')}:</strong>{' '}
-        {sources.map((s) => `${s.publisher}: ${s.citation ?? s.title}`).join('; ')}.{' '}
+        {sources.map((s) => sourceLine(s, t('chart.citedIn'))).join('; ')}.{' '}
         <strong>{t('chart.period')}:</strong> {formatPeriod({ from, to })}.
       </p>
       <button

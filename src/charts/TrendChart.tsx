@@ -2,71 +2,31 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
-import type { ChartSeries, SeriesRole } from './series.ts';
+import type { ChartMeasure, ChartPlan } from './annotations.ts';
+import { Marker, ROLE_STYLE } from './Marker.tsx';
+import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
+import type { ChartSeries } from './series.ts';
 import { layoutTrend, MARGINS, type PlacedPoint } from './trend-layout.ts';
-
-/** Line style per role: colour, dash and marker shape, so lines differ by more than colour. */
-export const ROLE_STYLE: Record<
-  SeriesRole,
-  {
-    color: string;
-    dash: string;
-    marker: 'circle' | 'square' | 'diamond' | 'triangle';
-    width: number;
-  }
-> = {
-  main: { color: '#0b4f9c', dash: '', marker: 'circle', width: 3 },
-  county: { color: '#0e6b4e', dash: '8 4', marker: 'square', width: 2 },
-  country: { color: '#4a4a4a', dash: '3 3', marker: 'diamond', width: 2 },
-  group: { color: '#7a2f8a', dash: '10 3 2 3', marker: 'triangle', width: 2 },
-};
-
-/** A marker shape centred on (x, y). */
-export function Marker({
-  shape,
-  x,
-  y,
-  r,
-  color,
-}: {
-  shape: string;
-  x: number;
-  y: number;
-  r: number;
-  color: string;
-}) {
-  if (shape === 'square')
-    return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} fill={color} />;
-  if (shape === 'diamond')
-    return (
-      <path
-        d={`M${x},${y - r * 1.3}L${x + r * 1.3},${y}L${x},${y + r * 1.3}L${x - r * 1.3},${y}Z`}
-        fill={color}
-      />
-    );
-  if (shape === 'triangle')
-    return (
-      <path
-        d={`M${x},${y - r * 1.3}L${x + r * 1.2},${y + r}L${x - r * 1.2},${y + r}Z`}
-        fill={color}
-      />
-    );
-  return <circle cx={x} cy={y} r={r} fill={color} />;
-}
 
 interface TrendChartProps {
   /** Lines to draw; the chosen place first. */
   series: ChartSeries[];
   /** Unit of the indicator (`percent`, `per_1000`, …), shown on the axis. */
   unit: string;
-  /** Pixel size of the drawing. */
+  /** Pixel size of the plot (measure lanes add to the height). */
   width: number;
   height: number;
   /** id of the element that names the chart (its title). */
   labelledBy: string;
   /** id of the element that describes it (its summary). */
   describedBy: string;
+  /** Measures linked to the indicator, drawn as lanes under the plot. */
+  measures?: ChartMeasure[];
+  /** Plan periods, shaded behind the plot. */
+  plans?: ChartPlan[];
 }
+
+type Active = { text: string; note: string | null; x: number; y: number };
 
 /** A D3 line chart: a point per period, spans for multi-year periods, gaps where a figure is withheld. */
 export function TrendChart({
@@ -76,13 +36,19 @@ export function TrendChart({
   height,
   labelledBy,
   describedBy,
+  measures = [],
+  plans = [],
 }: TrendChartProps) {
   const { t, lang } = useT();
-  const layout = useMemo(
-    () => layoutTrend(series, width, height, unit),
-    [series, width, height, unit],
+  const extraYears = useMemo(
+    () => [...plans, ...measures].flatMap((a) => [a.from, a.to]),
+    [plans, measures],
   );
-  const [active, setActive] = useState<PlacedPoint | null>(null);
+  const layout = useMemo(
+    () => layoutTrend(series, width, height, unit, MARGINS, extraYears),
+    [series, width, height, unit, extraYears],
+  );
+  const [active, setActive] = useState<Active | null>(null);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useEffect(() => {
     // The benchmark reads this mark: time from navigation to the first chart on screen.
@@ -93,19 +59,45 @@ export function TrendChart({
   const pointLabel = (p: PlacedPoint) =>
     `${p.series.label}, ${formatPeriod(p.point)}: ${fmt(p.point.value as number)}` +
     (p.point.respondents ? ` (${p.point.respondents} ${t('chart.respondents')})` : '');
+  const showPoint = (p: PlacedPoint | null) =>
+    setActive(p ? { text: pointLabel(p), note: p.point.note, x: p.cx, y: p.cy } : null);
+  const showMeasure = (m: ChartMeasure | null, x: number, y: number) =>
+    setActive(
+      m
+        ? {
+            text: `${t('chart.measure')}: ${m.title} (${formatPeriod(m)})`,
+            note: m.planTitle,
+            x,
+            y,
+          }
+        : null,
+    );
+  const totalHeight = height + lanesHeight(measures.length);
 
   return (
     <div className="trend-chart" style={{ position: 'relative' }}>
       <svg
         width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
+        height={totalHeight}
+        viewBox={`0 0 ${width} ${totalHeight}`}
         role="group"
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         data-testid="trend-svg"
       >
+        <defs>
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line y2="6" stroke="#9aa3ad" strokeWidth="1.5" />
+          </pattern>
+        </defs>
         <g transform={`translate(${MARGINS.left},${MARGINS.top})`}>
+          <PlanBands plans={plans} x={layout.x} height={layout.innerHeight} />
           {layout.yTicks.map((tick) => (
             <g key={`y${tick}`} transform={`translate(0,${layout.y(tick)})`} aria-hidden="true">
               <line x2={layout.innerWidth} stroke="#d6dbe1" />
@@ -176,9 +168,8 @@ export function TrendChart({
           })}
           {layout.points.map((p) => {
             const st = ROLE_STYLE[p.series.role];
-            const key = `${p.series.key}-${p.point.from}-${p.point.to}`;
             return (
-              <g key={key}>
+              <g key={`${p.series.key}-${p.point.from}-${p.point.to}`}>
                 {p.x1 !== p.x2 && (
                   <line
                     x1={p.x1}
@@ -209,10 +200,10 @@ export function TrendChart({
                   aria-label={pointLabel(p)}
                   data-testid={p.series.role === 'main' ? 'chart-point' : 'chart-ref-point'}
                   data-value={p.point.value ?? ''}
-                  onMouseEnter={() => setActive(p)}
-                  onMouseLeave={() => setActive(null)}
-                  onFocus={() => setActive(p)}
-                  onBlur={() => setActive(null)}
+                  onMouseEnter={() => showPoint(p)}
+                  onMouseLeave={() => showPoint(null)}
+                  onFocus={() => showPoint(p)}
+                  onBlur={() => showPoint(null)}
                 >
                   <circle cx={p.cx} cy={p.cy} r={12} fill="transparent" />
                   <Marker
@@ -226,30 +217,26 @@ export function TrendChart({
               </g>
             );
           })}
+          <MeasureLanes
+            measures={measures}
+            x={layout.x}
+            top={layout.innerHeight + MARGINS.bottom}
+            width={layout.innerWidth}
+            onActive={showMeasure}
+          />
         </g>
-        <defs>
-          <pattern
-            id={hatchId}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line y2="6" stroke="#9aa3ad" strokeWidth="1.5" />
-          </pattern>
-        </defs>
       </svg>
       {active && (
         <div
           className="chart-tooltip"
           role="status"
           style={{
-            left: Math.min(active.cx + MARGINS.left + 12, width - 180),
-            top: Math.max(0, active.cy + MARGINS.top - 40),
+            left: Math.min(active.x + MARGINS.left + 12, width - 200),
+            top: Math.max(0, active.y + MARGINS.top - 44),
           }}
         >
-          {pointLabel(active)}
-          {active.point.note && <div className="tooltip-note">{active.point.note}</div>}
+          {active.text}
+          {active.note && <div className="tooltip-note">{active.note}</div>}
         </div>
       )}
     </div>

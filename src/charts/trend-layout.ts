@@ -52,11 +52,13 @@ export function layoutTrend(
   height: number,
   unit: string,
   m: Margins = MARGINS,
+  /** Years the x axis must also cover (plan periods and measures drawn on the chart). */
+  extraYears: number[] = [],
 ): TrendLayout {
   const innerWidth = Math.max(10, width - m.left - m.right);
   const innerHeight = Math.max(10, height - m.top - m.bottom);
   const all = series.flatMap((s) => s.points);
-  const [lo, hi] = extent(all.flatMap((p) => [p.from, p.to])) as [
+  const [lo, hi] = extent([...all.flatMap((p) => [p.from, p.to]), ...extraYears]) as [
     number | undefined,
     number | undefined,
   ];
@@ -70,7 +72,7 @@ export function layoutTrend(
   const yMax = unit === 'percent' ? Math.min(100, Math.max(top * 1.1, 5)) : Math.max(top * 1.1, 1);
   const y = scaleLinear().domain([0, yMax]).range([innerHeight, 0]).nice(5);
   const span = x1 - x0;
-  const step = span <= 8 ? 1 : span <= 16 ? 2 : 5;
+  const step = span <= 10 ? 1 : span <= 20 ? 2 : 5;
   const xTicks: number[] = [];
   for (let t = Math.ceil(x0 / step) * step; t <= x1; t += step) xTicks.push(t);
 

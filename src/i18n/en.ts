@@ -103,6 +103,12 @@ export const en: Record<MessageKey, string> = {
   'console.empty': 'Write a query first.',
   'console.readOnly':
     'The console can only read: start the query with SELECT, WITH, FROM, DESCRIBE, SHOW or SUMMARIZE.',
+  'chart.planPeriod': 'Plan period',
+  'chart.measures': 'Measures linked to the indicator',
+  'chart.measure': 'Measure',
+  'chart.moreMeasures': '+ {n} more measures, see the list below the chart',
+  'chart.measureList': 'Measures in the plans meant to move this indicator',
+  'chart.citedIn': 'as cited in',
   footer:
     'No data leaves your browser. Figures come from municipal plans and public sources; the source is shown under every chart.',
 };

@@ -98,6 +98,12 @@ export const nb = {
   'console.empty': 'Skriv en spørring først.',
   'console.readOnly':
     'Konsollen kan bare lese: start spørringen med SELECT, WITH, FROM, DESCRIBE, SHOW eller SUMMARIZE.',
+  'chart.planPeriod': 'Planperiode',
+  'chart.measures': 'Tiltak knyttet til indikatoren',
+  'chart.measure': 'Tiltak',
+  'chart.moreMeasures': '+ {n} tiltak til, se listen under figuren',
+  'chart.measureList': 'Tiltak i planene som skal påvirke denne indikatoren',
+  'chart.citedIn': 'gjengitt i',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

@@ -95,3 +95,22 @@ test('the first chart is drawn before DuckDB-wasm has started', async ({ page })
   release();
   await waitForDb(page);
 });
+
+test('linked measures are drawn under the chart, reachable by keyboard, with the plan period shaded', async ({
+  page,
+}) => {
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await waitForDb(page);
+  const card = page.getByTestId('chart-ungdata-drunk-12m');
+  const lanes = card.getByTestId('chart-measure');
+  await expect(lanes.first()).toBeVisible();
+  await expect(card.getByTestId('plan-band').first()).toContainText('Planperiode 2021–2024');
+  await lanes.first().focus();
+  await expect(card.locator('.chart-tooltip')).toContainText('Tiltak:');
+  const label = await lanes.first().getAttribute('aria-label');
+  expect(label).toMatch(/^Tiltak: .+, \d{4}(–\d{4})? \(.+\)$/);
+  await card.getByText(/Tiltak i planene som skal påvirke denne indikatoren/).click();
+  await expect(card.getByTestId('chart-measure-list').locator('li')).toHaveCount(
+    await lanes.count(),
+  );
+});

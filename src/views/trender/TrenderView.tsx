@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
+import { annotationsFor } from '../../charts/annotations.ts';
 import { useT, translateMaybe, type Lang } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
@@ -143,6 +144,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
           const rows = data?.series.filter((r) => r.indicator_id === ind.id) ?? [];
           const series = rowsToSeries(rows, state.geo, (r) => seriesLabel(r, lang));
           const sourceIds = new Set(rows.map((r) => String(r.source_id)));
+          const notes = annotationsFor(data?.measures ?? [], String(ind.id));
           return (
             <ChartCard
               key={String(ind.id)}
@@ -154,6 +156,8 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
               series={series}
               unit={String(ind.unit)}
               sources={(data?.sources ?? []).filter((s) => sourceIds.has(String(s.id)))}
+              measures={notes.measures}
+              plans={notes.plans}
             />
           );
         })}

@@ -3,6 +3,7 @@ import type { Connector } from '../../db/connector.ts';
 import { NORWAY } from '../../domain/contract.ts';
 import { indicatorsForPlace, placeByCode, placesWithData, sourcesById } from '../../sql/catalog.ts';
 import { seriesQuery } from '../../sql/series.ts';
+import { measuresForIndicators } from '../../sql/measures.ts';
 
 /** What the Trender view shows, as its URL says it. */
 export interface TrenderState {
@@ -27,6 +28,8 @@ export interface TrenderData {
   theme: string;
   series: ResultRow[];
   sources: ResultRow[];
+  /** Measures of the place's plans linked to the chosen indicators. */
+  measures: ResultRow[];
 }
 
 /** How many charts a theme opens with when no indicator is chosen. */
@@ -68,17 +71,25 @@ export async function loadTrender(db: Connector, s: TrenderState): Promise<Trend
       ? indicators.filter((i) => s.indicators.includes(String(i.id)))
       : inTheme.slice(0, MAX_DEFAULT);
   if (chosen.length === 0)
-    return { places, place, indicators, theme, selected: [], series: [], sources: [] };
+    return {
+      places,
+      place,
+      indicators,
+      theme,
+      selected: [],
+      series: [],
+      sources: [],
+      measures: [],
+    };
   const geos = [s.geo, NORWAY];
   if (place?.parent_code && place.parent_code !== NORWAY)
     geos.splice(1, 0, String(place.parent_code));
-  const series = await db.query(
-    seriesQuery(
-      chosen.map((i) => String(i.id)),
-      geos,
-    ),
-  );
+  const ids = chosen.map((i) => String(i.id));
+  const [series, measures] = await Promise.all([
+    db.query(seriesQuery(ids, geos)),
+    db.query(measuresForIndicators(ids, s.geo)),
+  ]);
   const sourceIds = [...new Set(series.map((r) => String(r.source_id)))].sort();
   const sources = sourceIds.length > 0 ? await db.query(sourcesById(sourceIds)) : [];
-  return { places, place, indicators, theme, selected: chosen, series, sources };
+  return { places, place, indicators, theme, selected: chosen, series, sources, measures };
 }

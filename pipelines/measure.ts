@@ -9,6 +9,11 @@ export function build(io: PipelineIO): TableBuild {
     ...uniqueBy(rows, (r) => String(r.id), 'id'),
     ...refersTo(rows, 'plan_id', idsOf(loadCurated(io, 'plan')), 'plan'),
   ]);
-  for (const r of rows) r.row.due_year = parseDueText(r.row.due_text as string | null).dueYear;
+  for (const r of rows) {
+    const due = parseDueText(r.row.due_text as string | null);
+    r.row.due_year = due.dueYear;
+    // "Fra 2019" names the start; the plan's own start year, when given, wins.
+    if (r.row.start_year === null && due.startYear !== null) r.row.start_year = due.startYear;
+  }
   return tableBuild(io, 'measure', rows);
 }

@@ -36,6 +36,21 @@ describe('parseDueText', () => {
     [null, null, false],
     ['Innen utgangen av 2027', 2027, false],
   ])('%j → due %s, continuous %s', (text, due, continuous) => {
-    expect(parseDueText(text)).toEqual({ dueYear: due, continuous });
+    expect(parseDueText(text)).toEqual({ dueYear: due, continuous, startYear: null });
   });
+
+  it.each([
+    ['Fra 2018', 2018, null],
+    ['Oppstart høst 2019', 2019, null],
+    ['I budsjett og økonomiplan fra 2019', 2019, null],
+    ['Fra 2019, evalueres 2021', 2019, 2021],
+  ])('%j starts %s and is due %s', (text, start, due) => {
+    expect(parseDueText(text)).toMatchObject({
+      startYear: start,
+      dueYear: due,
+      continuous: due === null,
+    });
+  });
+
+  it('reads "Jevnlig" as continuous', () => expect(parseDueText('Jevnlig').continuous).toBe(true));
 });

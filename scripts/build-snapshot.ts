@@ -10,6 +10,8 @@ import type { Connector } from '../src/db/connector.ts';
 import type { Snapshot } from '../src/db/coordinator.ts';
 import { queryKey, type Query } from '../src/sql/query.ts';
 import { DEFAULT_TRENDER, loadTrender } from '../src/views/trender/load.ts';
+import { loadPlaceCoverage } from '../src/views/shared/place-coverage.ts';
+import { DEFAULT_GEO } from '../src/views/shared/usePlaceParam.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 
 /** A connector that remembers every query it answered. */
@@ -28,6 +30,13 @@ export async function buildSnapshot(dataDir: string): Promise<Snapshot> {
   const db = await NodeConnector.open(dataDir);
   try {
     const rec = new Recorder(db);
+    // The start view (Oversikt) and Trender as a bare link opens them.
+    await loadPlaceCoverage(rec, {
+      geo: DEFAULT_GEO,
+      year: null,
+      reference: 'country',
+      filters: {},
+    });
     await loadTrender(rec, DEFAULT_TRENDER);
     return rec.recorded;
   } finally {

@@ -15,6 +15,7 @@ import {
   type Obs,
 } from './intervals.ts';
 
+/** An observation row (contract names), as the rules read it. */
 export type { Obs } from './intervals.ts';
 
 /** Which place a municipality is compared with. */
@@ -73,13 +74,16 @@ export function referenceCode(settings: RiskSettings, countyCode: string | null)
   return settings.groupCode;
 }
 
+/** The place against the reference, in the indicator's own sense of better and worse. */
 export type Verdict = 'worse' | 'better' | 'similar' | 'cannot_judge';
+/** Why a figure cannot be judged. */
 export type VerdictReason =
   'no_data' | 'suppressed' | 'too_few' | 'no_reference' | 'no_uncertainty';
 /** 'interval': the uncertainty interval decided; 'difference': no interval, the size of the difference did. */
 export type Basis = 'interval' | 'difference';
 /** rising/falling are used only for neutral indicators, where up is neither better nor worse. */
 export type Trend = 'worsening' | 'improving' | 'flat' | 'rising' | 'falling' | 'unknown';
+/** Why there is no trend: no figures, or fewer than the trend needs. */
 export type TrendReason = 'no_data' | 'one_period' | 'two_periods' | 'too_few_periods';
 
 /** The indicator fields the rules read. */
@@ -97,6 +101,8 @@ export interface RiskInput {
   series: readonly Obs[];
   reference: readonly Obs[];
   referenceName: string;
+  /** The reference's name in English sentences (Norge → Norway); defaults to referenceName. */
+  referenceName_en?: string;
   placeName: string;
 }
 
@@ -339,6 +345,7 @@ export function judgeRisk(
   settings: RiskSettings = DEFAULT_RISK_SETTINGS,
 ): RiskVerdict {
   const { indicator, referenceName: ref, placeName: place } = input;
+  const refEn = input.referenceName_en ?? ref;
   const unit = indicator.unit;
   const polarity = indicator.polarity;
   const trend = judgeTrend(input.series, unit, polarity, settings);
@@ -375,15 +382,14 @@ export function judgeRisk(
     sentence_en: `Cannot be judged: ${en}`,
   });
 
-  // Missing rows are placeholders; the latest real row decides whether a figure can be shown.
-  const rows = input.series.filter((o) => o.status !== 'missing').sort(byPeriod);
+  // Missing rows are placeholders; the latest ok or suppressed row decides what can be said.
+  const rows = input.series.filter((o) => isOk(o) || o.status === 'suppressed').sort(byPeriod);
   const last = rows[rows.length - 1];
-  if (!last || !rows.some(isOk)) {
+  if (!last) {
     return cannot(
       'no_data',
       `${place} har ingen tall for denne indikatoren.`,
       `${place} has no figures for this indicator.`,
-      last ?? null,
     );
   }
   if (!isOk(last)) {
@@ -413,7 +419,7 @@ export function judgeRisk(
     return cannot(
       'no_reference',
       `${ref} har ikke tall for ${p} eller året før eller etter.`,
-      `${ref} has no figure for ${p} or a year either side.`,
+      `${refEn} has no figure for ${p} or a year either side.`,
       latest,
     );
   }
@@ -470,14 +476,15 @@ export function judgeRisk(
 
   const sentence = (lang: Lang): string => {
     const nb = lang === 'nb';
+    const name = nb ? ref : refEn;
     const v = formatFigure(value, unit, lang);
     const rv = formatFigure(refValue, unit, lang);
     const rp = formatPeriod(periodOf(match.obs));
     const periodNote = match.exact
       ? ''
       : nb
-        ? ` ${ref} har ikke tall for ${p}, så ${place} sammenlignes med ${ref} i ${rp}.`
-        : ` ${ref} has no figure for ${p}, so ${place} is compared with ${ref} in ${rp}.`;
+        ? ` Tallet for ${name} er fra ${rp}, fordi ${name} ikke har tall for ${p}.`
+        : ` The figure for ${name} is from ${rp}, because ${name} has no figure for ${p}.`;
     const level = Math.round(confidenceLevel(settings.z));
     const range = interval ? formatRange(interval[0], interval[1], unit, lang) : '';
     const neutralNote = nb
@@ -486,8 +493,8 @@ export function judgeRisk(
 
     if (difference === 0) {
       return nb
-        ? `Samme som ${ref}: begge har ${v} i ${p}.${periodNote}`
-        : `Same as ${ref}: both have ${v} in ${p}.${periodNote}`;
+        ? `Samme som ${name}: begge har ${v} i ${p}.${periodNote}`
+        : `Same as ${name}: both have ${v} in ${p}.${periodNote}`;
     }
     if (basis === 'interval') {
       const where = nb
@@ -502,35 +509,39 @@ export function judgeRisk(
             ? 'lies below'
             : 'includes';
       const evidence = nb
-        ? `${place} har ${v} i ${p}, og ${level} %-intervallet ${range} ${where} tallet for ${ref}, ${rv}.`
-        : `${place} has ${v} in ${p}, and the ${level}% interval ${range} ${where} the figure for ${ref}, ${rv}.`;
+        ? `${place} har ${v} i ${p}, og ${level} %-intervallet ${range} ${where} tallet for ${name}, ${rv}.`
+        : `${place} has ${v} in ${p}, and the ${level}% interval ${range} ${where} the figure for ${name}, ${rv}.`;
       const head =
         verdict === 'worse'
           ? nb
-            ? `Verre enn ${ref}`
-            : `Worse than ${ref}`
+            ? `Verre enn ${name}`
+            : `Worse than ${name}`
           : verdict === 'better'
             ? nb
-              ? `Bedre enn ${ref}`
-              : `Better than ${ref}`
+              ? `Bedre enn ${name}`
+              : `Better than ${name}`
             : direction === 'higher'
               ? nb
-                ? `Høyere enn ${ref}`
-                : `Higher than ${ref}`
+                ? `Høyere enn ${name}`
+                : `Higher than ${name}`
               : direction === 'lower'
                 ? nb
-                  ? `Lavere enn ${ref}`
-                  : `Lower than ${ref}`
+                  ? `Lavere enn ${name}`
+                  : `Lower than ${name}`
                 : nb
-                  ? `Omtrent som ${ref}`
-                  : `About the same as ${ref}`;
+                  ? `Omtrent som ${name}`
+                  : `About the same as ${name}`;
       const note = worseSign === 0 && direction !== 'same' ? neutralNote : '';
       return `${head}: ${evidence}${note}${periodNote}`;
     }
     // No interval: the size of the difference decided; say so.
-    const figures = nb
-      ? `${v} mot ${rv} i ${p}; usikkerheten er ukjent.`
-      : `${v} against ${rv} in ${p}; the uncertainty is unknown.`;
+    const figures = match.exact
+      ? nb
+        ? `${v} mot ${rv} i ${p}; usikkerheten er ukjent.`
+        : `${v} against ${rv} in ${p}; the uncertainty is unknown.`
+      : nb
+        ? `${v} i ${p} mot ${rv} i ${rp}; usikkerheten er ukjent.`
+        : `${v} in ${p} against ${rv} in ${rp}; the uncertainty is unknown.`;
     const hl = nb
       ? direction === 'higher'
         ? 'høyere'
@@ -548,17 +559,17 @@ export function judgeRisk(
           ? 'worse'
           : 'better';
       return nb
-        ? `Ser ut til å være ${wb} enn ${ref}: ${hl}, ${figures}${periodNote}`
-        : `Appears ${wb} than ${ref}: ${hl}, ${figures}${periodNote}`;
+        ? `Ser ut til å være ${wb} enn ${name}: ${hl}, ${figures}${periodNote}`
+        : `Appears ${wb} than ${name}: ${hl}, ${figures}${periodNote}`;
     }
     if (direction === 'same') {
       return nb
-        ? `Ser ut til å være omtrent som ${ref} (under ${thr} forskjell): ${figures}${periodNote}`
-        : `Appears about the same as ${ref} (less than ${thr} apart): ${figures}${periodNote}`;
+        ? `Ser ut til å være omtrent som ${name} (under ${thr} forskjell): ${figures}${periodNote}`
+        : `Appears about the same as ${name} (less than ${thr} apart): ${figures}${periodNote}`;
     }
     return nb
-      ? `${cap(hl)} enn ${ref}: ${figures}${neutralNote}${periodNote}`
-      : `${cap(hl)} than ${ref}: ${figures}${neutralNote}${periodNote}`;
+      ? `${cap(hl)} enn ${name}: ${figures}${neutralNote}${periodNote}`
+      : `${cap(hl)} than ${name}: ${figures}${neutralNote}${periodNote}`;
   };
 
   return {

@@ -104,6 +104,44 @@ export const nb = {
   'chart.moreMeasures': '+ {n} tiltak til, se listen under figuren',
   'chart.measureList': 'Tiltak i planene som skal påvirke denne indikatoren',
   'chart.citedIn': 'gjengitt i',
+  'verdict.worse': 'Verre enn referansen',
+  'verdict.better': 'Bedre enn referansen',
+  'verdict.similar': 'Som referansen',
+  'verdict.cannot_judge': 'Kan ikke vurderes',
+  'verdict.noUncertainty': '(usikkerhet ukjent)',
+  'trend.worsening': 'Utvikler seg i feil retning',
+  'trend.improving': 'Utvikler seg i riktig retning',
+  'trend.flat': 'Stabil',
+  'trend.rising': 'Stiger',
+  'trend.falling': 'Synker',
+  'trend.unknown': 'For få målinger til å se en trend',
+  'oversikt.title': 'Oversikt',
+  'oversikt.intro':
+    'Kommunens indikatorer samlet etter tema: siste tall, referansen, vurderingen, trenden og hvor mange aktive tiltak som følger dem. Velg en flis for å se utviklingen.',
+  'oversikt.reference': 'Sammenlign med',
+  'oversikt.refCountry': 'Landet',
+  'oversikt.refCounty': 'Fylket',
+  'oversikt.latest': 'Siste tall',
+  'oversikt.ref': '{name}: {value}',
+  'oversikt.noRef': 'Ingen referanse',
+  'oversikt.measures': '{n} aktive tiltak',
+  'oversikt.measuresDirect': '{n} aktive tiltak ({d} knyttet direkte)',
+  'oversikt.gap': 'Mangler tiltak',
+  'oversikt.empty':
+    'Det finnes ingen tall for denne kommunen ennå. Importer egne filer under Data.',
+  'oversikt.yearNote': 'Tiltak regnes som aktive i {year}.',
+  'oversikt.planEnded':
+    'Kommunens planer gjaldt til {last}; tiltakene vises slik de var i {year}. Velg et annet år under Dekning.',
+  'oversikt.summary':
+    '{worse} verre enn referansen, {worsening} i feil retning, {gaps} uten aktive tiltak.',
+  'judge.title': 'Slik vurderer vi',
+  'judge.body1':
+    'Vi sammenligner kommunens siste tall med landet (eller fylket) for samme periode. Når vi kjenner antall svar eller teller og nevner, regner vi et 95 %-intervall (Wilson for andeler, eksakt Poisson for rater), og kaller tallet bedre eller verre bare når intervallet ikke omfatter referansen.',
+  'judge.body2':
+    'Uten usikkerhet kaller vi tallet bedre eller verre når forskjellen er minst 10 % av referansen, og sier at usikkerheten er ukjent. Færre enn 20 svar, skjulte tall eller manglende referanse gir «kan ikke vurderes», med grunnen.',
+  'judge.body3':
+    'Trenden ser på de tre siste målingene: en stigning eller nedgang under 5 % av nivået (1 prosentpoeng for andeler) regnes som stabil. Om høyere er verre eller bedre, bestemmer hva «feil retning» betyr. En risiko mangler tiltak når ingen aktive tiltak er knyttet til indikatoren eller temaet.',
+  'oversikt.measure1': '1 aktivt tiltak',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

@@ -11,8 +11,8 @@ export interface UrlState {
   params: Record<string, string>;
 }
 
-/** The view a bare link opens. Trender until the Oversikt view lands (see README). */
-export const START_VIEW: ViewId = 'trender';
+/** The view a bare link opens. */
+export const START_VIEW: ViewId = 'oversikt';
 
 /** Reads `#/view?key=value&…`; unknown views fall back to the start view. */
 export function parseHash(hash: string): UrlState {

@@ -5,6 +5,7 @@ import { DbStatusLine } from './DbStatusLine.tsx';
 import { NotBuilt } from './NotBuilt.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
 import { DataView } from '../data/DataView.tsx';
+import { OversiktView } from '../oversikt/OversiktView.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
@@ -93,6 +94,8 @@ function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
       return <TrenderView url={url} navigate={navigate} />;
     case 'data':
       return <DataView />;
+    case 'oversikt':
+      return <OversiktView url={url} navigate={navigate} />;
     default:
       return <NotBuilt view={url.view} url={url} navigate={navigate} />;
   }

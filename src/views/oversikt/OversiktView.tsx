@@ -1,0 +1,105 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { useT } from '../../i18n/i18n.ts';
+import { useLoad } from '../../state/useLoad.ts';
+import { buildHash, type UrlState } from '../../state/url-state.ts';
+import type { Navigate } from '../shell/Shell.tsx';
+import { HowWeJudge } from '../shared/HowWeJudge.tsx';
+import { PlacePicker } from '../shared/PlacePicker.tsx';
+import { loadPlaceCoverage, type IndicatorCoverage } from '../shared/place-coverage.ts';
+import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
+import { Tile } from './Tile.tsx';
+
+/** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
+export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  const { t, lang } = useT();
+  const geo = url.params.geo || rememberedGeo() || DEFAULT_GEO;
+  const reference = url.params.ref === 'county' ? 'county' : 'country';
+  useRememberGeo(geo);
+  const load = useLoad(
+    (db) => loadPlaceCoverage(db, { geo, year: null, reference, filters: {} }),
+    `${geo}|${reference}`,
+  );
+  const data = load.data;
+  const set = (params: Record<string, string>) =>
+    navigate({ ...url, params: { ...url.params, ...params } });
+  const trenderUrl = (id: string): UrlState => ({
+    ...url,
+    view: 'trender',
+    params: { geo, ind: id },
+  });
+
+  const groups = new Map<string, IndicatorCoverage[]>();
+  for (const item of data?.indicators ?? []) {
+    const k = String(item.indicator.theme_id);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  const themeName = (id: string) => {
+    const th = data?.themes.find((x) => x.id === id);
+    return th ? String(lang === 'en' ? th.name_en : th.name_nb) : id;
+  };
+  const worse = data?.indicators.filter((i) => i.verdict.verdict === 'worse').length ?? 0;
+  const worsening = data?.indicators.filter((i) => i.verdict.trend === 'worsening').length ?? 0;
+
+  return (
+    <section aria-labelledby="view-title" data-testid="view-oversikt" data-load={load.status}>
+      <h2 id="view-title" tabIndex={-1}>
+        {t('oversikt.title')}
+        {data?.place ? `: ${String(data.place.name)}` : ''}
+      </h2>
+      <p className="view-intro">{t('oversikt.intro')}</p>
+      <div className="filters">
+        <PlacePicker
+          places={data?.places ?? []}
+          value={geo}
+          onChange={(code) => set({ geo: code })}
+        />
+        <Field>
+          <Label>{t('oversikt.reference')}</Label>
+          <Select
+            value={reference}
+            onChange={(e) => set({ ref: e.target.value === 'county' ? 'county' : '' })}
+            data-testid="reference-select"
+          >
+            <option value="country">{t('oversikt.refCountry')}</option>
+            <option value="county">{t('oversikt.refCounty')}</option>
+          </Select>
+        </Field>
+      </div>
+      {load.status === 'error' && (
+        <p className="error" role="alert">
+          {load.error}
+        </p>
+      )}
+      {data && (
+        <p className="summary-line" data-testid="oversikt-summary">
+          {t('oversikt.summary', { worse, worsening, gaps: data.gaps.length })}{' '}
+          {data.lastPlanYear !== null && data.lastPlanYear < new Date().getFullYear()
+            ? t('oversikt.planEnded', { last: data.lastPlanYear, year: data.year })
+            : t('oversikt.yearNote', { year: data.year })}
+        </p>
+      )}
+      {data && data.indicators.length === 0 && <p>{t('oversikt.empty')}</p>}
+      <HowWeJudge />
+      {[...groups.entries()].map(([theme, items]) => (
+        <section
+          key={theme}
+          className="tile-group"
+          aria-labelledby={`theme-${theme}`}
+          data-testid={`theme-${theme}`}
+        >
+          <h3 id={`theme-${theme}`}>{themeName(theme)}</h3>
+          <ul className="tiles">
+            {items.map((item) => (
+              <Tile
+                key={item.indicator.id}
+                item={item}
+                href={buildHash(trenderUrl(item.indicator.id))}
+                onOpen={() => navigate(trenderUrl(item.indicator.id))}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -48,7 +48,7 @@ test('three-year periods are drawn as spans with Norway as the reference', async
 });
 
 test('a copied link reopens the same view', async ({ page, context }) => {
-  await page.goto('#/trender');
+  await page.goto('#/trender?geo=1554');
   await waitForDb(page);
   await page.getByTestId('place-select').selectOption('3447');
   await expect(page.getByTestId('chart-med-psychotropic')).toBeVisible();
@@ -79,7 +79,9 @@ test('the language switch changes the labels and keeps the view', async ({ page 
   await expect(page.getByRole('heading', { name: 'Drunk in the last 12 months' })).toBeVisible();
 });
 
-test('the first chart is drawn before DuckDB-wasm has started', async ({ page }) => {
+test('the start view and Trender draw their first charts before DuckDB-wasm has started', async ({
+  page,
+}) => {
   // Hold DuckDB's wasm back: the start view must still draw from the build-time snapshot.
   let release: () => void = () => undefined;
   const held = new Promise<void>((r) => (release = r));
@@ -88,9 +90,11 @@ test('the first chart is drawn before DuckDB-wasm has started', async ({ page })
     await route.continue();
   });
   await page.goto('./');
-  await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(
-    3,
-  );
+  await expect(page.getByTestId('tile-ungdata-drunk-12m').getByTestId('sparkline')).toBeVisible();
+  await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
+  await page.getByRole('navigation').getByRole('link', { name: 'Trender' }).click();
+  const points = page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point');
+  await expect(points).toHaveCount(3);
   await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
   release();
   await waitForDb(page);

@@ -19,8 +19,8 @@ describe('URL state', () => {
   });
 
   it('falls back to the start view and bokmål', () => {
-    expect(parseHash('')).toEqual({ view: 'trender', lang: 'nb', params: {} });
-    expect(parseHash('#/nowhere?lang=de')).toEqual({ view: 'trender', lang: 'nb', params: {} });
+    expect(parseHash('')).toEqual({ view: 'oversikt', lang: 'nb', params: {} });
+    expect(parseHash('#/nowhere?lang=de')).toEqual({ view: 'oversikt', lang: 'nb', params: {} });
   });
 
   it('Trender state: URL first, then the remembered place, then the default', () => {

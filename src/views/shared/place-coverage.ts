@@ -168,6 +168,11 @@ export async function loadPlaceCoverage(
   );
   const year = s.year ?? (lastPlanYear !== null && lastPlanYear < now ? lastPlanYear : now);
   const measures = measureRows.map(withPlanDue);
+  const explicitDue = new Set(
+    measureRows
+      .filter((r) => num(r.due_year) !== null || parseDueText(str(r.due_text)).dueYear !== null)
+      .map((r) => String(r.id)),
+  );
   const links: CoverageLink[] = linkRows.map((l) => ({
     measure_id: String(l.measure_id),
     theme_id: str(l.theme_id),
@@ -257,7 +262,8 @@ export async function loadPlaceCoverage(
     }),
     gaps,
     unfollowed: unfollowedMeasures(input),
-    overdue: overdueMeasures(input),
+    // Only a deadline the plan states can be missed; a measure that just ran out with its plan is not overdue.
+    overdue: overdueMeasures({ ...input, measures: measures.filter((m) => explicitDue.has(m.id)) }),
     worseningDespite: worseningDespiteMeasure(input),
     matrix: coverageMatrix(input),
   };

@@ -6,6 +6,7 @@ import { NotBuilt } from './NotBuilt.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
 import { DataView } from '../data/DataView.tsx';
 import { OversiktView } from '../oversikt/OversiktView.tsx';
+import { DekningView } from '../dekning/DekningView.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
@@ -96,6 +97,8 @@ function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
       return <DataView />;
     case 'oversikt':
       return <OversiktView url={url} navigate={navigate} />;
+    case 'dekning':
+      return <DekningView url={url} navigate={navigate} />;
     default:
       return <NotBuilt view={url.view} url={url} navigate={navigate} />;
   }

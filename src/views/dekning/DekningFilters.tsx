@@ -1,0 +1,98 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { PREVENTION_LEVELS, TARGET_GROUPS } from '../../domain/contract.ts';
+import { useT, type MessageKey } from '../../i18n/i18n.ts';
+import { PlacePicker } from '../shared/PlacePicker.tsx';
+import type { PlaceCoverage } from '../shared/place-coverage.ts';
+
+/** Place, year, plan, target group, prevention level and reference for Dekning. */
+export function DekningFilters({
+  data,
+  params,
+  geo,
+  set,
+}: {
+  data: PlaceCoverage | null;
+  params: Record<string, string>;
+  geo: string;
+  set: (p: Record<string, string>) => void;
+}) {
+  const { t } = useT();
+  const now = new Date().getFullYear();
+  const planYears = (data?.plans ?? [])
+    .flatMap((p) => [Number(p.period_from), Number(p.period_to)])
+    .filter(Number.isFinite);
+  const first = Math.min(now, ...planYears);
+  const years = Array.from(
+    { length: Math.max(now, ...planYears) - first + 1 },
+    (_, i) => first + i,
+  );
+  return (
+    <div className="filters">
+      <PlacePicker
+        places={data?.places ?? []}
+        value={geo}
+        onChange={(code) => set({ geo: code, plan: '', year: '' })}
+      />
+      <Field>
+        <Label>{t('dekning.year')}</Label>
+        <Select
+          value={params.year ?? ''}
+          onChange={(e) => set({ year: e.target.value })}
+          data-testid="year-select"
+        >
+          <option value="">{t('dekning.yearDefault', { year: data?.year ?? now })}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>{t('dekning.plan')}</Label>
+        <Select
+          value={params.plan ?? ''}
+          onChange={(e) => set({ plan: e.target.value })}
+          data-testid="plan-select"
+        >
+          <option value="">{t('dekning.allPlans')}</option>
+          {(data?.plans ?? []).map((p) => (
+            <option key={String(p.id)} value={String(p.id)}>
+              {String(p.title)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>{t('dekning.group')}</Label>
+        <Select
+          value={params.group ?? ''}
+          onChange={(e) => set({ group: e.target.value })}
+          data-testid="group-select"
+        >
+          <option value="">{t('dekning.allGroups')}</option>
+          {TARGET_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`group.${g}` as MessageKey)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>{t('dekning.level')}</Label>
+        <Select
+          value={params.level ?? ''}
+          onChange={(e) => set({ level: e.target.value })}
+          data-testid="level-select"
+        >
+          <option value="">{t('dekning.allLevels')}</option>
+          {PREVENTION_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`prevention.${l}` as MessageKey)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useT } from '../../i18n/i18n.ts';
+import { useLoad } from '../../state/useLoad.ts';
+import { buildHash, type UrlState } from '../../state/url-state.ts';
+import type { Navigate } from '../shell/Shell.tsx';
+import { HowWeJudge } from '../shared/HowWeJudge.tsx';
+import { loadPlaceCoverage } from '../shared/place-coverage.ts';
+import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
+import { CoverageTable } from './CoverageTable.tsx';
+import { DekningFilters } from './DekningFilters.tsx';
+import { GapList } from './GapList.tsx';
+import { MeasureLists } from './MeasureLists.tsx';
+import { dekningStateFrom } from './state.ts';
+
+/** Dekning: which risks lack measures, which measures follow no indicator, what is overdue. */
+export function DekningView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  const { t } = useT();
+  const state = dekningStateFrom(url.params, rememberedGeo());
+  useRememberGeo(state.geo);
+  const load = useLoad((db) => loadPlaceCoverage(db, state), JSON.stringify(state));
+  const data = load.data;
+  const set = (p: Record<string, string>) =>
+    navigate({ ...url, params: { ...url.params, geo: state.geo, ...p } });
+  const trend = (id: string): UrlState => ({
+    ...url,
+    view: 'trender',
+    params: { geo: state.geo, ind: id },
+  });
+  const measureHref = (id: string) =>
+    buildHash({ ...url, view: 'tiltak', params: { geo: state.geo, q: id } });
+  const cellHref = (theme: string, by: 'level' | 'group', key: string) =>
+    buildHash({
+      ...url,
+      view: 'tiltak',
+      params: { geo: state.geo, theme, [by]: key, active: String(data?.year ?? '') },
+    });
+
+  return (
+    <section aria-labelledby="view-title" data-testid="view-dekning" data-load={load.status}>
+      <h2 id="view-title" tabIndex={-1}>
+        {t('view.dekning')}
+        {data?.place ? `: ${String(data.place.name)}` : ''}
+      </h2>
+      <p className="view-intro">{t('dekning.intro')}</p>
+      <DekningFilters data={data} params={url.params} geo={state.geo} set={set} />
+      {load.status === 'error' && (
+        <p className="error" role="alert">
+          {load.error}
+        </p>
+      )}
+      {data &&
+        data.lastPlanYear !== null &&
+        state.year === null &&
+        data.lastPlanYear < new Date().getFullYear() && (
+          <p className="notice" data-testid="plan-ended">
+            {t('oversikt.planEnded', { last: data.lastPlanYear, year: data.year })}
+          </p>
+        )}
+      {data && data.plans.length === 0 && <p className="notice">{t('dekning.noPlans')}</p>}
+      <HowWeJudge />
+      {data && (
+        <>
+          <GapList
+            data={data}
+            trendHref={(id) => buildHash(trend(id))}
+            openTrend={(id) => navigate(trend(id))}
+          />
+          <MeasureLists
+            data={data}
+            measureHref={measureHref}
+            trendHref={(id) => buildHash(trend(id))}
+          />
+          <CoverageTable data={data} by="level" cellHref={cellHref} />
+          <CoverageTable data={data} by="group" cellHref={cellHref} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { CoverageState } from '../shared/place-coverage.ts';
+import { DEFAULT_GEO } from '../shared/usePlaceParam.ts';
+
+/** Dekning's state from URL params: place, year, reference and measure filters. */
+export function dekningStateFrom(
+  params: Record<string, string>,
+  remembered: string | null,
+): CoverageState {
+  const year = Number(params.year);
+  return {
+    geo: params.geo || remembered || DEFAULT_GEO,
+    year: Number.isInteger(year) && year > 1900 ? year : null,
+    reference: params.ref === 'county' ? 'county' : 'country',
+    filters: {
+      ...(params.plan ? { planIds: [params.plan] } : {}),
+      ...(params.group ? { targetGroup: params.group } : {}),
+      ...(params.level ? { preventionLevel: params.level } : {}),
+    },
+  };
+}

@@ -8,8 +8,18 @@ import snapshot from 'virtual:oversikt-snapshot';
 import { App } from './App.tsx';
 import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
+import { applyOverlay } from './db/apply-overlay.ts';
+import { HAS_EDITS_FLAG, loadOverlay } from './state/measure-store.ts';
 
-const coordinator = new Coordinator(snapshot);
+// With edits kept in this browser, the build-time snapshot would show stale measures: skip it.
+const hasEdits = (() => {
+  try {
+    return localStorage.getItem(HAS_EDITS_FLAG) === '1';
+  } catch {
+    return false;
+  }
+})();
+const coordinator = new Coordinator(hasEdits ? {} : snapshot);
 const dataUrl = new URL('generated/data/', document.baseURI);
 
 void coordinator.start(async () => {
@@ -18,7 +28,9 @@ void coordinator.start(async () => {
   const manifest = (await res.json()) as { arrow: DataFile[] };
   // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
   const { WasmConnector } = await import('./db/wasm.ts');
-  return WasmConnector.start(dataUrl, manifest.arrow);
+  const db = await WasmConnector.start(dataUrl, manifest.arrow);
+  await applyOverlay(db, await loadOverlay());
+  return db;
 });
 
 window.addEventListener('pagehide', () => {

@@ -34,6 +34,10 @@ export class NodeConnector implements Connector {
     });
   }
 
+  async exec(q: Query): Promise<void> {
+    await this.conn.run(q.sql, q.params);
+  }
+
   close(): void {
     this.conn.closeSync();
   }

@@ -15,3 +15,13 @@ export interface ConsoleConnector extends Connector {
 export function hasConsole(c: Connector): c is ConsoleConnector {
   return typeof (c as Partial<ConsoleConnector>).runReadOnly === 'function';
 }
+
+/** A connector that can also change tables (the user's edits and imports; never the console). */
+export interface WritableConnector extends Connector {
+  exec(q: Query): Promise<void>;
+}
+
+/** Whether a connector can change tables. */
+export function isWritable(c: Connector): c is WritableConnector {
+  return typeof (c as Partial<WritableConnector>).exec === 'function';
+}

@@ -70,6 +70,11 @@ export class WasmConnector implements Connector {
     }
   }
 
+  /** Runs a statement that changes tables (edits, imports), with its values as parameters. */
+  async exec(q: Query): Promise<void> {
+    await this.query(q);
+  }
+
   /**
    * Runs one statement from the SQL console inside a transaction that is always rolled back, so
    * the console can read but never change the data.

@@ -7,6 +7,7 @@ import { TrenderView } from '../trender/TrenderView.tsx';
 import { DataView } from '../data/DataView.tsx';
 import { OversiktView } from '../oversikt/OversiktView.tsx';
 import { DekningView } from '../dekning/DekningView.tsx';
+import { TiltakView } from '../tiltak/TiltakView.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
@@ -99,6 +100,8 @@ function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
       return <OversiktView url={url} navigate={navigate} />;
     case 'dekning':
       return <DekningView url={url} navigate={navigate} />;
+    case 'tiltak':
+      return <TiltakView url={url} navigate={navigate} />;
     default:
       return <NotBuilt view={url.view} url={url} navigate={navigate} />;
   }

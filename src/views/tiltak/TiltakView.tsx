@@ -1,0 +1,347 @@
+import { Button, Field, Label, Search, Select } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { useCoordinator } from '../../db/DbContext.ts';
+import { MEASURE_STATUSES, TABLES } from '../../domain/contract.ts';
+import {
+  deleteFromOverlay,
+  EMPTY_OVERLAY,
+  putMeasure,
+  type MeasureOverlay,
+  type MeasureRow,
+} from '../../domain/measure-overlay.ts';
+import { downloadText } from '../../export/csv.ts';
+import {
+  measuresToCsv,
+  measuresToIcs,
+  measuresToJson,
+  parseMeasureFile,
+} from '../../export/measures.ts';
+import { useT, type MessageKey } from '../../i18n/i18n.ts';
+import { loadOverlay, saveOverlay } from '../../state/measure-store.ts';
+import { useLoad } from '../../state/useLoad.ts';
+import type { UrlState } from '../../state/url-state.ts';
+import type { Navigate } from '../shell/Shell.tsx';
+import { filterMeasures, filtersFrom } from './filter.ts';
+import { loadTiltak, type TiltakData } from './load.ts';
+import { MeasureEditor, type Draft } from './MeasureEditor.tsx';
+import { MeasureTable } from './MeasureTable.tsx';
+import { importToOverlay } from './import.ts';
+import { originalMeasure } from '../../sql/measure-edit.ts';
+
+const PAGE = 25;
+const CONTRACT = TABLES.measure.map((c) => c.name);
+const contractRow = (r: ResultRow): MeasureRow =>
+  Object.fromEntries(CONTRACT.map((c) => [c, r[c] ?? null]));
+
+/** Tiltak: every measure of every plan; search, filter, sort, edit, add, delete (with undo), export and import. */
+export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
+  const { t } = useT();
+  const coordinator = useCoordinator();
+  const load = useLoad(loadTiltak, 'tiltak');
+  const data = load.data;
+  const f = filtersFrom(url.params);
+  const set = (p: Record<string, string>) =>
+    navigate({ ...url, params: { ...url.params, page: '', ...p } }, { replace: 'q' in p });
+  const [overlay, setOverlay] = useState<MeasureOverlay>(EMPTY_OVERLAY);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [original, setOriginal] = useState<ResultRow | null>(null);
+  const [message, setMessage] = useState<{ text: string; undo?: MeasureOverlay } | null>(null);
+  useEffect(() => {
+    void loadOverlay().then(setOverlay);
+  }, []);
+
+  const rows = useMemo(() => (data ? filterMeasures(data.measures, data.links, f) : []), [data, f]);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const page = Math.min(pages, Math.max(1, Number(url.params.page) || 1));
+  const visible = rows.slice((page - 1) * PAGE, page * PAGE);
+
+  const commit = async (next: MeasureOverlay, text: string, undo?: MeasureOverlay) => {
+    try {
+      await saveOverlay(coordinator, next);
+      setOverlay(next);
+      setMessage(undo ? { text, undo } : { text });
+    } catch (e) {
+      setMessage({
+        text: t('tiltak.saveFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  };
+  const exportSet = (d: TiltakData) => ({
+    measures: rows.map(contractRow),
+    links: d.links.filter((l) => rows.some((r) => r.id === l.measure_id)),
+  });
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
+  return (
+    <section aria-labelledby="view-title" data-testid="view-tiltak" data-load={load.status}>
+      <h2 id="view-title" tabIndex={-1}>
+        {t('view.tiltak')}
+      </h2>
+      <p className="view-intro">{t('tiltak.intro')}</p>
+      {message && (
+        <div className="notice" role="status" data-testid="tiltak-message">
+          {message.text}{' '}
+          {message.undo && (
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() => void commit(message.undo as MeasureOverlay, t('tiltak.undone'))}
+              data-testid="undo"
+            >
+              {t('tiltak.undo')}
+            </Button>
+          )}
+        </div>
+      )}
+      <div className="filters">
+        <Field>
+          <Label>{t('tiltak.search')}</Label>
+          <Search>
+            <Search.Input
+              aria-label={t('tiltak.search')}
+              value={f.q}
+              onChange={(e) => set({ q: e.target.value })}
+              data-testid="measure-search"
+            />
+            <Search.Clear onClick={() => set({ q: '' })} />
+          </Search>
+        </Field>
+        <Field>
+          <Label>{t('trender.place')}</Label>
+          <Select
+            value={f.geo}
+            onChange={(e) => set({ geo: e.target.value, plan: '' })}
+            data-testid="tiltak-geo"
+          >
+            <option value="">{t('tiltak.allPlaces')}</option>
+            {[
+              ...new Map(
+                (data?.plans ?? []).map((p) => [String(p.geo_code), String(p.geo_name)]),
+              ).entries(),
+            ].map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('dekning.plan')}</Label>
+          <Select value={f.plan} onChange={(e) => set({ plan: e.target.value })}>
+            <option value="">{t('dekning.allPlans')}</option>
+            {(data?.plans ?? [])
+              .filter((p) => !f.geo || p.geo_code === f.geo)
+              .map((p) => (
+                <option key={String(p.id)} value={String(p.id)}>
+                  {String(p.title)}
+                </option>
+              ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('tiltak.col.status')}</Label>
+          <Select value={f.status} onChange={(e) => set({ status: e.target.value })}>
+            <option value="">{t('tiltak.allStatuses')}</option>
+            {MEASURE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('tiltak.changedOnly')}</Label>
+          <Select
+            value={f.changed}
+            onChange={(e) => set({ changed: e.target.value })}
+            data-testid="changed-filter"
+          >
+            <option value="">{t('tiltak.allMeasures')}</option>
+            <option value="1">{t('tiltak.onlyChanged')}</option>
+          </Select>
+        </Field>
+      </div>
+      {(f.level || f.group || f.theme || f.active) && (
+        <p className="muted">
+          {t('tiltak.fromCoverage')}{' '}
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => set({ level: '', group: '', theme: '', active: '' })}
+          >
+            {t('tiltak.clearFilters')}
+          </Button>
+        </p>
+      )}
+      <div className="button-row">
+        <Button
+          data-size="sm"
+          onClick={() =>
+            data &&
+            setDraft({
+              isNew: true,
+              links: [],
+              measure: {
+                id: `egen-${Date.now().toString(36)}`,
+                plan_id: String(data.plans.find((p) => !f.geo || p.geo_code === f.geo)?.id ?? ''),
+                title: '',
+                status: 'planned',
+                citation: t('tiltak.ownCitation'),
+                goal: null,
+                target_groups: null,
+                prevention_level: null,
+                responsible: null,
+                start_year: new Date().getFullYear(),
+                due_year: null,
+                due_text: null,
+                cost_text: null,
+              },
+            })
+          }
+          data-testid="add-measure"
+        >
+          {t('tiltak.add')}
+        </Button>
+        {data && (
+          <>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() => downloadText('tiltak.csv', measuresToCsv(exportSet(data)))}
+              data-testid="export-csv"
+            >
+              {t('tiltak.exportCsv')}
+            </Button>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() =>
+                downloadText('tiltak.json', measuresToJson(exportSet(data)), 'application/json')
+              }
+              data-testid="export-json"
+            >
+              {t('tiltak.exportJson')}
+            </Button>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              onClick={() =>
+                downloadText(
+                  'tiltak-frister.ics',
+                  measuresToIcs(
+                    rows.map((r) => ({ ...contractRow(r), plan_title: r.plan_title ?? null })),
+                    stamp,
+                  ),
+                  'text/calendar',
+                )
+              }
+            >
+              {t('tiltak.exportIcs')}
+            </Button>
+          </>
+        )}
+        <label className="ds-button file-button" data-variant="secondary" data-size="sm">
+          {t('tiltak.import')}
+          <input
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            className="visually-hidden"
+            data-testid="import-measures"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file || !data) return;
+              const parsed = parseMeasureFile(await file.text());
+              if (parsed.errors.length > 0) {
+                setMessage({
+                  text: t('tiltak.importFailed', {
+                    name: file.name,
+                    errors: parsed.errors.slice(0, 5).join('; '),
+                  }),
+                });
+                return;
+              }
+              const result = importToOverlay(overlay, data, parsed);
+              await commit(
+                result.overlay,
+                t('tiltak.imported', {
+                  name: file.name,
+                  n: parsed.measures.length,
+                  deleted: result.deleted,
+                }),
+                overlay,
+              );
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" className="muted" data-testid="measure-count">
+        {t('tiltak.count', { n: rows.length, total: data?.measures.length ?? 0, page, pages })}
+      </p>
+      <MeasureTable
+        rows={visible}
+        filters={f}
+        sortBy={(k) => set({ sort: k, dir: f.sort === k && f.dir === 'asc' ? 'desc' : 'asc' })}
+        onEdit={(r) => {
+          if (!data) return;
+          setOriginal(null);
+          void coordinator
+            .query(originalMeasure(String(r.id)))
+            .then((o) => setOriginal(o[0] ?? null));
+          setDraft({
+            isNew: false,
+            measure: contractRow(r),
+            links: data.links.filter((l) => l.measure_id === r.id),
+          });
+        }}
+        onDelete={(r) =>
+          void commit(
+            deleteFromOverlay(overlay, String(r.id)),
+            t('tiltak.deleted', { title: String(r.title) }),
+            overlay,
+          )
+        }
+      />
+      {pages > 1 && (
+        <nav aria-label={t('tiltak.pages')} className="button-row">
+          <Button
+            variant="secondary"
+            data-size="sm"
+            disabled={page <= 1}
+            onClick={() => set({ page: String(page - 1) })}
+          >
+            {t('tiltak.prev')}
+          </Button>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            disabled={page >= pages}
+            onClick={() => set({ page: String(page + 1) })}
+            data-testid="next-page"
+          >
+            {t('tiltak.next')}
+          </Button>
+        </nav>
+      )}
+      {draft && data && (
+        <MeasureEditor
+          draft={draft}
+          data={data}
+          original={original}
+          onClose={() => setDraft(null)}
+          onSave={(d) => {
+            setDraft(null);
+            void commit(
+              putMeasure(overlay, d.measure, d.links),
+              t('tiltak.saved', { title: String(d.measure.title) }),
+            );
+          }}
+        />
+      )}
+    </section>
+  );
+}

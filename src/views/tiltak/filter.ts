@@ -1,0 +1,102 @@
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { isActive, splitList, type CoverageMeasure } from '../../domain/coverage.ts';
+import type { LinkRow } from '../../domain/measure-overlay.ts';
+
+/** The Tiltak view's filters, as its URL carries them. */
+export interface TiltakFilters {
+  q: string;
+  geo: string;
+  plan: string;
+  status: string;
+  level: string;
+  group: string;
+  theme: string;
+  active: string;
+  changed: string;
+  sort: string;
+  dir: 'asc' | 'desc';
+}
+
+/** Reads filters from URL params. */
+export function filtersFrom(p: Record<string, string>): TiltakFilters {
+  return {
+    q: p.q ?? '',
+    geo: p.geo ?? '',
+    plan: p.plan ?? '',
+    status: p.status ?? '',
+    level: p.level ?? '',
+    group: p.group ?? '',
+    theme: p.theme ?? '',
+    active: p.active ?? '',
+    changed: p.changed ?? '',
+    sort: p.sort ?? '',
+    dir: p.dir === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+const asCoverage = (m: ResultRow): CoverageMeasure => ({
+  id: String(m.id),
+  plan_id: String(m.plan_id),
+  title: String(m.title),
+  status: String(m.status),
+  start_year: typeof m.start_year === 'number' ? m.start_year : null,
+  due_year: typeof m.due_year === 'number' ? m.due_year : null,
+  due_text: m.due_text === null ? null : String(m.due_text),
+  prevention_level: m.prevention_level === null ? null : String(m.prevention_level),
+  target_groups: m.target_groups === null ? null : String(m.target_groups),
+});
+
+const SEARCHED = [
+  'id',
+  'title',
+  'goal',
+  'responsible',
+  'due_text',
+  'cost_text',
+  'citation',
+  'plan_title',
+  'geo_name',
+];
+
+/** The measures that pass the filters, sorted. */
+export function filterMeasures(rows: ResultRow[], links: LinkRow[], f: TiltakFilters): ResultRow[] {
+  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const themed = f.theme
+    ? new Set(links.filter((l) => l.theme_id === f.theme).map((l) => l.measure_id))
+    : null;
+  const year = Number(f.active);
+  const out = rows.filter((m) => {
+    if (f.geo && m.geo_code !== f.geo) return false;
+    if (f.plan && m.plan_id !== f.plan) return false;
+    if (f.status && m.status !== f.status) return false;
+    if (f.level && !splitList(m.prevention_level as string | null).includes(f.level)) return false;
+    if (f.group && !splitList(m.target_groups as string | null).includes(f.group)) return false;
+    if (themed && !themed.has(String(m.id))) return false;
+    if (f.changed && !m.changed) return false;
+    if (Number.isInteger(year) && year > 1900 && !isActive(asCoverage(m), year)) return false;
+    if (words.length > 0) {
+      const hay = SEARCHED.map((c) => String(m[c] ?? ''))
+        .join(' ')
+        .toLowerCase();
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+  if (f.sort) {
+    const k = f.sort;
+    const sign = f.dir === 'desc' ? -1 : 1;
+    out.sort((a, b) => {
+      const x = a[k];
+      const y = b[k];
+      if (x === y) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (
+        (typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : String(x).localeCompare(String(y), 'nb')) * sign
+      );
+    });
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, seriousViolations, test, waitForDb, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
 
 async function download(page: Page, testId: string): Promise<string> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);

@@ -1,11 +1,17 @@
 import { createContext, useContext } from 'react';
 import { en } from './en.ts';
-import { nb, type MessageKey } from './nb.ts';
+import { moteEn } from './mote-en.ts';
+import { moteNb } from './mote-nb.ts';
+import { nb } from './nb.ts';
 
 export type Lang = 'nb' | 'en';
-export type { MessageKey };
+/** Every message key: the app's and meeting mode's. */
+export type MessageKey = keyof typeof nb | keyof typeof moteNb;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nb, en };
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+  nb: { ...nb, ...moteNb },
+  en: { ...en, ...moteEn },
+};
 
 /** A message with `{name}` placeholders filled in. */
 export function translate(

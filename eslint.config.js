@@ -10,6 +10,7 @@ export default tseslint.config(
       'public/generated',
       'src/generated',
       'test-results',
+      '.shot*.mjs',
       'playwright-report',
       '.bench',
     ],
@@ -19,7 +20,10 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -5,38 +5,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  Float64,
-  Int32,
-  Table,
-  Utf8,
-  tableToIPC,
-  vectorFromArray,
-  type DataType,
-} from 'apache-arrow';
-import { TABLES, type ColumnType, type TableName } from '../src/domain/contract.ts';
+import { type TableName } from '../src/domain/contract.ts';
+import { columnsToIPC } from '../src/arrow/ipc.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 import { quoteIdent } from '../src/sql/quote.ts';
-
-const ARROW_TYPE: Record<ColumnType, () => DataType> = {
-  text: () => new Utf8(),
-  int: () => new Int32(),
-  double: () => new Float64(),
-};
-
-/** Arrow IPC stream bytes for rows of a contract table, typed by the contract. */
-export function contractTableToIPC(
-  table: TableName,
-  columns: Record<string, unknown[]>,
-): Uint8Array {
-  const vectors = Object.fromEntries(
-    TABLES[table].map((c) => [
-      c.name,
-      vectorFromArray(columns[c.name] ?? [], ARROW_TYPE[c.type]()),
-    ]),
-  );
-  return tableToIPC(new Table(vectors), 'stream');
-}
 
 /** Writes one .arrow file per manifest table and a manifest the app reads. */
 export async function deriveArrow(dataDir: string, outDir: string): Promise<void> {
@@ -49,10 +21,7 @@ export async function deriveArrow(dataDir: string, outDir: string): Promise<void
     const files = [];
     for (const t of manifest.tables) {
       const reader = await db.conn.runAndReadAll(`SELECT * FROM ${quoteIdent(t.table)}`);
-      const ipc = contractTableToIPC(
-        t.table,
-        reader.getColumnsObjectJS() as Record<string, unknown[]>,
-      );
+      const ipc = columnsToIPC(t.table, reader.getColumnsObjectJS() as Record<string, unknown[]>);
       const file = `${t.table}.arrow`;
       writeFileSync(join(outDir, `${file}.tmp`), ipc);
       renameSync(join(outDir, `${file}.tmp`), join(outDir, file));

@@ -10,11 +10,14 @@ import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
 import { applyOverlay } from './db/apply-overlay.ts';
 import { HAS_EDITS_FLAG, loadOverlay } from './state/measure-store.ts';
+import { HAS_IMPORTS_FLAG, restoreImports } from './imports/controller.ts';
 
-// With edits kept in this browser, the build-time snapshot would show stale measures: skip it.
+// With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
 const hasEdits = (() => {
   try {
-    return localStorage.getItem(HAS_EDITS_FLAG) === '1';
+    return (
+      localStorage.getItem(HAS_EDITS_FLAG) === '1' || localStorage.getItem(HAS_IMPORTS_FLAG) === '1'
+    );
   } catch {
     return false;
   }
@@ -29,6 +32,7 @@ void coordinator.start(async () => {
   // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
   const { WasmConnector } = await import('./db/wasm.ts');
   const db = await WasmConnector.start(dataUrl, manifest.arrow);
+  await restoreImports(db);
   await applyOverlay(db, await loadOverlay());
   return db;
 });

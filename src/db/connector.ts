@@ -25,3 +25,20 @@ export interface WritableConnector extends Connector {
 export function isWritable(c: Connector): c is WritableConnector {
   return typeof (c as Partial<WritableConnector>).exec === 'function';
 }
+
+/** A connector that can run several steps as one all-or-nothing transaction (imports). */
+export interface TransactionalConnector extends WritableConnector {
+  transaction(work: (tx: Transaction) => Promise<void>): Promise<void>;
+}
+
+/** What a transaction can do: statements, queries and Arrow inserts on its one connection. */
+export interface Transaction {
+  exec(q: Query): Promise<void>;
+  query(q: Query): Promise<ResultRow[]>;
+  insertArrow(table: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** Whether a connector can run transactions. */
+export function isTransactional(c: Connector): c is TransactionalConnector {
+  return typeof (c as Partial<TransactionalConnector>).transaction === 'function';
+}

@@ -4,7 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
 import type { Query } from '../sql/query.ts';
-import type { Connector } from './connector.ts';
+import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
 
 /** A table file the build derived from data/*.parquet, as listed in data/manifest.json. */
 export interface DataFile {
@@ -16,7 +16,7 @@ export interface DataFile {
  * DuckDB-wasm in a worker. This module is the only code that imports duckdb-wasm.
  * Only the exception-handling bundle is shipped: every browser in use today supports it.
  */
-export class WasmConnector implements Connector {
+export class WasmConnector implements TransactionalConnector, ConsoleConnector {
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
     private readonly worker: Worker,
@@ -64,6 +64,51 @@ export class WasmConnector implements Connector {
         return tableToRows(await stmt.query(...q.params));
       } finally {
         await stmt.close();
+      }
+    } finally {
+      await conn.close();
+    }
+  }
+
+  /**
+   * Runs `work` on one connection inside a transaction: either all of it lands or, on any error,
+   * none of it does (the tables are as before).
+   */
+  async transaction(work: (tx: Transaction) => Promise<void>): Promise<void> {
+    const conn = await this.db.connect();
+    const run = async (q: Query) => {
+      if (q.params.length === 0) {
+        await conn.query(q.sql);
+        return;
+      }
+      const stmt = await conn.prepare(q.sql);
+      try {
+        await stmt.query(...q.params);
+      } finally {
+        await stmt.close();
+      }
+    };
+    try {
+      await conn.query('BEGIN TRANSACTION');
+      try {
+        await work({
+          exec: run,
+          insertArrow: (name, bytes) =>
+            conn.insertArrowFromIPCStream(bytes, { name, create: true }),
+          query: async (q) => {
+            if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
+            const stmt = await conn.prepare(q.sql);
+            try {
+              return tableToRows(await stmt.query(...q.params));
+            } finally {
+              await stmt.close();
+            }
+          },
+        });
+        await conn.query('COMMIT');
+      } catch (e) {
+        await conn.query('ROLLBACK').catch(() => undefined);
+        throw e;
       }
     } finally {
       await conn.close();

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { loadDataView } from './load.ts';
 import { SqlConsole } from './SqlConsole.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
 
 /** Data: the loaded sources with provenance, the contract tables, and the SQL console. */
 export function DataView() {
@@ -19,6 +20,7 @@ export function DataView() {
           {load.error}
         </p>
       )}
+      <ImportPanel />
       <section aria-labelledby="sources-title" className="panel">
         <h3 id="sources-title">{t('data.sources')}</h3>
         <div className="table-scroll" role="region" aria-labelledby="sources-title" tabIndex={0}>
@@ -65,10 +67,6 @@ export function DataView() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="import-title" className="panel">
-        <h3 id="import-title">{t('data.import')}</h3>
-        <p>{t('data.importSoon')}</p>
       </section>
       <SqlConsole />
     </section>

@@ -1,0 +1,116 @@
+/**
+ * Imports one user export from the command line, through the same library the browser uses:
+ *
+ *   npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>]
+ *                            [--theme <id>] [--mapping <mapping.json>]
+ *
+ * Checks it against the places, code changes and indicators in data/*.parquet, prints the report
+ * as JSON, and with --out writes observation.parquet, indicator.parquet (the indicators the rows
+ * use, created or matched), geo.parquet (new comparison groups only), source.parquet and
+ * report.json there. Exit code 0 when the file could be read, 1 when not, 2 on a usage error.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NodeConnector } from '../pipelines/lib/node-connector.ts';
+import { writeParquet } from '../pipelines/lib/parquet.ts';
+import { UNITS, type Unit } from '../src/domain/contract.ts';
+import { ingestFile } from '../src/ingest/ingest.ts';
+import type { ColumnMapping } from '../src/ingest/mapping.ts';
+import { FORMAT_IDS, type FormatId, type IngestOptions } from '../src/ingest/types.ts';
+
+const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+const USAGE =
+  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>]';
+
+interface Args {
+  file: string;
+  out?: string;
+  options: IngestOptions;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const options: IngestOptions = {};
+  let file: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--out') out = value();
+      else if (a === '--format') {
+        const f = value();
+        if (!(FORMAT_IDS as readonly string[]).includes(f))
+          return `--format must be one of ${FORMAT_IDS.join(', ')}`;
+        options.format = f as FormatId;
+      } else if (a === '--indicator') options.indicatorId = value();
+      else if (a === '--theme') options.themeId = value();
+      else if (a === '--unit') {
+        const u = value();
+        if (!(UNITS as readonly string[]).includes(u))
+          return `--unit must be one of ${UNITS.join(', ')}`;
+        options.unit = u as Unit;
+      } else if (a === '--mapping')
+        options.mapping = JSON.parse(readFileSync(value(), 'utf8')) as ColumnMapping;
+      else if (a === '--help' || a === '-h') return USAGE;
+      else if (a.startsWith('--')) return `unknown option ${a}`;
+      else if (file === undefined) file = a;
+      else return `one file at a time (${a})`;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+  if (!file) return USAGE;
+  return { file, out, options };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(args === USAGE ? USAGE : `${args}\n${USAGE}`);
+    return 2;
+  }
+  const path = resolve(args.file);
+  const bytes = new Uint8Array(readFileSync(path));
+
+  const db = await NodeConnector.open(DATA_DIR);
+  const all = (table: 'geo' | 'geo_change' | 'indicator') =>
+    db.query({ sql: `SELECT * FROM ${table}`, params: [] });
+  const context = {
+    geo: await all('geo'),
+    geo_change: await all('geo_change'),
+    indicator: await all('indicator'),
+  };
+  db.close();
+
+  const result = await ingestFile(bytes, basename(path), context, args.options);
+  console.log(JSON.stringify(result.report, null, 2));
+
+  if (args.out && result.report.ok) {
+    const out = resolve(args.out);
+    mkdirSync(out, { recursive: true });
+    await writeParquet('observation', result.observations, join(out, 'observation.parquet'));
+    await writeParquet('indicator', result.indicators, join(out, 'indicator.parquet'));
+    await writeParquet('geo', result.geoAdditions, join(out, 'geo.parquet'));
+    await writeParquet('source', result.source ? [result.source] : [], join(out, 'source.parquet'));
+    writeFileSync(join(out, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+    console.error(
+      `wrote ${result.observations.length} observations, ${result.indicators.length} indicators, ${result.geoAdditions.length} new places and the source to ${out}`,
+    );
+  } else if (args.out) {
+    console.error('nothing written: the file could not be read (see the report)');
+  }
+  return result.report.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

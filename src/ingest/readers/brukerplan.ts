@@ -1,0 +1,231 @@
+/**
+ * Brukerplan municipal summaries, in our template (src/ingest/README.md): one row per place, year
+ * and group with persons mapped, persons per 1 000 inhabitants 18+, and the share (percent) scoring
+ * green, yellow and red in each of the 8 areas. Header (Norwegian, English aliases accepted):
+ * `kommune;år;gruppe;personer;per_1000;bolig_grønn;bolig_gul;bolig_rød;aktivitet_grønn;…;nettverk_rød`.
+ */
+import { IngestError } from '../errors.ts';
+import { foldName } from '../places.ts';
+import type {
+  Candidate,
+  CsvInput,
+  ParsedInput,
+  ReadContext,
+  ReadOutput,
+  Reader,
+} from '../types.ts';
+import { cell, col, dataCursor, records } from './common.ts';
+import { parseNumber } from '../numbers.ts';
+
+/** The 8 areas: template words (folded) → id, Norwegian label, theme. */
+export const BRUKERPLAN_AREAS = [
+  { id: 'housing', words: ['bolig', 'housing'], nb: 'bolig', theme: 'housing' },
+  {
+    id: 'work-activity',
+    words: [
+      'aktivitet',
+      'meningsfull_aktivitet',
+      'arbeid_aktivitet',
+      'activity',
+      'meaningful_activity',
+    ],
+    nb: 'arbeid og meningsfull aktivitet',
+    theme: 'work-activity',
+  },
+  { id: 'finances', words: ['okonomi', 'finances', 'economy'], nb: 'økonomi', theme: null },
+  {
+    id: 'physical-health',
+    words: ['fysisk_helse', 'physical_health'],
+    nb: 'fysisk helse',
+    theme: null,
+  },
+  {
+    id: 'mental-health',
+    words: ['psykisk_helse', 'mental_health'],
+    nb: 'psykisk helse',
+    theme: null,
+  },
+  {
+    id: 'substance-use',
+    words: ['rusmiddelbruk', 'rus', 'substance_use'],
+    nb: 'rusmiddelbruk',
+    theme: null,
+  },
+  {
+    id: 'social-functioning',
+    words: ['sosial_fungering', 'social_functioning'],
+    nb: 'sosial fungering',
+    theme: null,
+  },
+  { id: 'network', words: ['nettverk', 'network'], nb: 'nettverk', theme: null },
+] as const;
+
+const COLORS = [
+  { id: 'green', words: ['gronn', 'green'], nb: 'Grønn', polarity: 'higher_better' },
+  { id: 'yellow', words: ['gul', 'yellow'], nb: 'Gul', polarity: 'neutral' },
+  { id: 'red', words: ['rod', 'red'], nb: 'Rød', polarity: 'higher_worse' },
+] as const;
+
+const GROUPS = {
+  substance: {
+    words: ['', 'rus', 'rusproblemer', 'substance', 'rus og psykisk'],
+    nb: 'rusproblemer',
+    theme: 'adult-substance',
+  },
+  'mental-only': {
+    words: ['psykisk', 'kun psykisk', 'psykiske helseproblemer', 'mental-only', 'mental'],
+    nb: 'kun psykiske helseproblemer',
+    theme: 'adult-mental-health',
+  },
+} as const;
+type Group = keyof typeof GROUPS;
+
+export const PLACE_COLUMNS = ['kommune', 'sted', 'place', 'geo_code', 'kommunenummer', 'geografi'];
+export const YEAR_COLUMNS = ['år', 'aar', 'year', 'period', 'periode'];
+
+interface ShareColumn {
+  i: number;
+  area: (typeof BRUKERPLAN_AREAS)[number];
+  color: (typeof COLORS)[number];
+}
+
+function shareColumns(header: readonly string[]): ShareColumn[] {
+  const out: ShareColumn[] = [];
+  header.forEach((name, i) => {
+    const m = /^(.+)_(gronn|gul|rod|green|yellow|red)$/.exec(foldName(name).replace(/\s+/g, '_'));
+    if (!m) return;
+    const area = BRUKERPLAN_AREAS.find((a) =>
+      (a.words as readonly string[]).includes(m[1] as string),
+    );
+    const color = COLORS.find((c) => (c.words as readonly string[]).includes(m[2] as string));
+    if (area && color) out.push({ i, area, color });
+  });
+  return out;
+}
+
+function groupOf(text: string): Group | null {
+  const t = foldName(text);
+  for (const [g, def] of Object.entries(GROUPS) as [Group, (typeof GROUPS)[Group]][]) {
+    if ((def.words as readonly string[]).map(foldName).includes(t)) return g;
+  }
+  return null;
+}
+
+export const brukerplan: Reader = {
+  id: 'brukerplan',
+  label: 'Brukerplan summary (our template)',
+  detect(input: ParsedInput): number {
+    if (input.kind !== 'csv') return 0;
+    const h = input.header;
+    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    const shares = shareColumns(h).length;
+    const persons = col(h, 'personer', 'persons') >= 0;
+    return shares >= 3 ? 1 : persons && col(h, 'per_1000') >= 0 ? 0.6 : 0;
+  },
+  read(input: ParsedInput, ctx: ReadContext): ReadOutput {
+    const csv = input as CsvInput;
+    const h = csv.header;
+    const iPlace = col(h, ...PLACE_COLUMNS);
+    const iYear = col(h, ...YEAR_COLUMNS);
+    if (iPlace < 0 || iYear < 0)
+      throw new IngestError('the Brukerplan template needs kommune and år columns');
+    const iGroup = col(h, 'gruppe', 'group');
+    const iPersons = col(h, 'personer', 'persons');
+    const iPer1000 = col(h, 'per_1000', 'per 1000', 'per_1_000');
+    const shares = shareColumns(h);
+    const declared = new Set<string>();
+    const define = (
+      key: string,
+      spec: Omit<Parameters<ReadContext['defineIndicator']>[0], 'key' | 'source_kind'>,
+    ): string => {
+      if (!declared.has(key)) {
+        declared.add(key);
+        ctx.defineIndicator({ ...spec, key, source_kind: 'brukerplan' });
+      }
+      return key;
+    };
+    const cursor = dataCursor(csv);
+    function* rows(): Generator<Candidate> {
+      for (const rec of records(csv, cursor, ctx)) {
+        const f = rec.fields;
+        const group = groupOf(cell(f, iGroup));
+        if (!group) {
+          ctx.reject({
+            row: rec.line,
+            reason: `bad group: gruppe must be rus or psykisk (${cell(f, iGroup)})`,
+            column: 'gruppe',
+          });
+          continue;
+        }
+        const g = GROUPS[group];
+        const base = { row: rec.line, place: cell(f, iPlace), period: cell(f, iYear), sex: 'all' };
+        // An empty cell is no figure; a symbol (`:`) is a suppressed or missing figure.
+        if (iPersons >= 0 && cell(f, iPersons).trim() !== '') {
+          const id = `brukerplan-${group}-persons`;
+          define(id, {
+            suggestedId: id,
+            name_nb: `Personer med ${g.nb} registrert i Brukerplan`,
+            unit: 'count',
+            theme_id: g.theme,
+            polarity: 'neutral',
+          });
+          yield { ...base, indicator: id, age: 'all', value: cell(f, iPersons) };
+        }
+        if (iPer1000 >= 0 && cell(f, iPer1000).trim() !== '') {
+          const id = `brukerplan-${group}-per-1000`;
+          define(id, {
+            suggestedId: id,
+            name_nb: `Personer med ${g.nb} i Brukerplan per 1 000 innbyggere`,
+            unit: 'per_1000',
+            theme_id: g.theme,
+            polarity: 'neutral',
+            population: 'Innbyggere 18 år og over',
+          });
+          yield { ...base, indicator: id, age: '18_plus', value: cell(f, iPer1000) };
+        }
+        // The three colours of an area must add up to about 100 %.
+        const badAreas = new Set<string>();
+        for (const area of BRUKERPLAN_AREAS) {
+          const cols = shares.filter((s) => s.area.id === area.id);
+          if (cols.length !== 3) continue;
+          const nums = cols.map((s) => parseNumber(cell(f, s.i)));
+          if (nums.every((n) => n.ok && n.value !== null)) {
+            const sum = nums.reduce((a, n) => a + (n.ok && n.value !== null ? n.value : 0), 0);
+            if (Math.abs(sum - 100) > 1.5) {
+              badAreas.add(area.id);
+              ctx.reject({
+                row: rec.line,
+                reason: `shares do not add up: green, yellow and red for ${area.nb} add up to ${Math.round(sum * 10) / 10}, not 100`,
+                column: area.id,
+              });
+            }
+          }
+        }
+        for (const s of shares) {
+          if (badAreas.has(s.area.id) || cell(f, s.i).trim() === '') continue;
+          const id = `brukerplan-${group}-${s.color.id}-${s.area.id}`;
+          define(id, {
+            suggestedId: id,
+            name_nb: `${s.color.nb} skår på ${s.area.nb} (${g.nb})`,
+            unit: 'percent',
+            theme_id: s.area.theme ?? g.theme,
+            polarity: s.color.polarity,
+            population: `Tjenestemottakere med ${g.nb}`,
+            description_nb: `Andel av de registrerte i Brukerplan med ${g.nb} som skårer ${s.color.nb.toLowerCase()} på ${s.area.nb}.`,
+          });
+          yield { ...base, indicator: id, age: 'all', value: cell(f, s.i) };
+        }
+      }
+    }
+    return {
+      rows: rows(),
+      source: {
+        title: `Brukerplan, ${ctx.fileName}`,
+        publisher: 'Brukerplan (KoRus / Helse Stavanger), utfylt av kommunen',
+        citation: `Brukerplan kommunerapport, utfylt mal ${ctx.fileName}`,
+      },
+      position: () => cursor.position(),
+      records: () => cursor.count,
+    };
+  },
+};

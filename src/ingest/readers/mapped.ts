@@ -1,0 +1,167 @@
+/**
+ * Reading a table through a column mapping: the engine of the column-mapping reader and of the
+ * generic long CSV (whose mapping is fixed by our column names). Streams: one record at a time.
+ */
+import { SOURCE_KINDS, UNITS, POLARITIES, type Unit } from '../../domain/contract.ts';
+import { IngestError } from '../errors.ts';
+import { slugify } from '../labels.ts';
+import { checkMapping, type ColumnMapping } from '../mapping.ts';
+import { clip } from '../numbers.ts';
+import type {
+  Candidate,
+  CsvInput,
+  IndicatorSpec,
+  ReadContext,
+  ReadOutput,
+  SourceInfo,
+} from '../types.ts';
+import { cell, dataCursor, records } from './common.ts';
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** Optional per-row columns that describe an indicator to create, and a new group's name. */
+export interface ExtraColumns {
+  indicatorName: number;
+  unit: number;
+  sourceKind: number;
+  polarity: number;
+  themeId: number;
+  geoName: number;
+}
+
+export const NO_EXTRA: ExtraColumns = {
+  indicatorName: -1,
+  unit: -1,
+  sourceKind: -1,
+  polarity: -1,
+  themeId: -1,
+  geoName: -1,
+};
+
+function oneOf<T extends string>(text: string, allowed: readonly T[]): T | undefined {
+  const t = text.trim();
+  return (allowed as readonly string[]).includes(t) ? (t as T) : undefined;
+}
+
+/** Reads the input through the mapping; `strictIds` demands indicator ids (generic CSV). */
+export function readMapped(
+  input: CsvInput,
+  mapping: ColumnMapping,
+  ctx: ReadContext,
+  extra: ExtraColumns,
+  strictIds: boolean,
+  source: SourceInfo,
+): ReadOutput {
+  const checked = checkMapping(mapping, input.header);
+  if (!checked.ok)
+    throw new IngestError(
+      `the column mapping does not fit this file: ${checked.problems.join('; ')}`,
+    );
+  const c = checked.columns;
+  const fixedId = c.indicator < 0 ? (mapping.indicatorId ?? ctx.options.indicatorId) : undefined;
+  if (c.indicator < 0 && !fixedId)
+    throw new IngestError(
+      'no indicator: the file has no indicator column; choose an indicator for its figures',
+    );
+  const unitOption: Unit | undefined = mapping.unit ?? ctx.options.unit;
+  const kindDefault = mapping.sourceKind ?? 'other';
+
+  const declared = new Map<string, string>();
+  const declare = (raw: string, f: readonly string[]): string | { reason: string } => {
+    const known = declared.get(raw);
+    if (known !== undefined) return known;
+    const target = (mapping.indicatorValues?.[raw] ?? raw).trim();
+    if (target === '') return { reason: 'unknown indicator: the indicator cell is empty' };
+    const unitText = cell(f, extra.unit);
+    const unit = oneOf(unitText, UNITS) ?? unitOption ?? null;
+    if (unitText.trim() !== '' && !oneOf(unitText, UNITS))
+      ctx.note(
+        `unit ${clip(unitText, 30)} given for ${clip(target, 60)} is not one of ${UNITS.join(', ')}; ignored`,
+      );
+    const name = cell(f, extra.indicatorName).trim() || mapping.indicatorName || target;
+    const spec: Omit<IndicatorSpec, 'key' | 'suggestedId'> = {
+      name_nb: name,
+      unit,
+      source_kind: oneOf(cell(f, extra.sourceKind), SOURCE_KINDS) ?? kindDefault,
+      polarity: oneOf(cell(f, extra.polarity), POLARITIES),
+      theme_id: cell(f, extra.themeId).trim() || undefined,
+    };
+    let key: string;
+    if (ID.test(target)) {
+      key = `id:${target}`;
+      ctx.defineIndicator({ ...spec, key, id: target, suggestedId: target });
+    } else if (strictIds) {
+      return {
+        reason: `unknown indicator: indicator_id must be a lower-case id like ungdata-bullied (${clip(target, 60)})`,
+      };
+    } else {
+      key = `name:${target}`;
+      ctx.defineIndicator({ ...spec, key, suggestedId: slugify(target) || 'import' });
+    }
+    declared.set(raw, key);
+    return key;
+  };
+
+  let fixedKey: string | null = null;
+  if (fixedId) {
+    fixedKey = `fixed:${fixedId}`;
+    ctx.defineIndicator({
+      key: fixedKey,
+      id: fixedId,
+      suggestedId: fixedId,
+      name_nb: mapping.indicatorName ?? fixedId,
+      unit: unitOption ?? null,
+      source_kind: kindDefault,
+      base: true,
+    });
+  }
+
+  const cursor = dataCursor(input);
+  const constants = mapping.constants ?? {};
+  function* rows(): Generator<Candidate> {
+    for (const rec of records(input, cursor, ctx)) {
+      const f = rec.fields;
+      let key: string;
+      if (fixedKey !== null) key = fixedKey;
+      else {
+        const k = declare(cell(f, c.indicator).trim(), f);
+        if (typeof k !== 'string') {
+          ctx.reject({ row: rec.line, reason: k.reason, column: 'indicator_id' });
+          continue;
+        }
+        key = k;
+      }
+      let period: string;
+      if (c.period >= 0) period = cell(f, c.period);
+      else if (c.periodFrom >= 0) {
+        const from = cell(f, c.periodFrom).trim();
+        const to = cell(f, c.periodTo).trim();
+        period = to === '' || to === from ? from : `${from}_${to}`;
+      } else period = constants.period ?? '';
+      const cand: Candidate = {
+        row: rec.line,
+        indicator: key,
+        place: cell(f, c.place),
+        period,
+        sex: c.sex >= 0 ? cell(f, c.sex) : (constants.sex ?? 'all'),
+        age: c.age >= 0 ? cell(f, c.age) : (constants.age ?? 'all'),
+        value: cell(f, c.value),
+      };
+      if (c.status >= 0) cand.status = cell(f, c.status);
+      if (c.ciLow >= 0) cand.ciLow = cell(f, c.ciLow);
+      if (c.ciHigh >= 0) cand.ciHigh = cell(f, c.ciHigh);
+      if (c.numerator >= 0) cand.numerator = cell(f, c.numerator);
+      if (c.denominator >= 0) cand.denominator = cell(f, c.denominator);
+      if (c.respondents >= 0) cand.respondents = cell(f, c.respondents);
+      if (c.note >= 0) cand.note = cell(f, c.note);
+      if (extra.geoName >= 0) cand.placeName = cell(f, extra.geoName);
+      yield cand;
+    }
+  }
+  return {
+    rows: rows(),
+    source,
+    position: () => cursor.position(),
+    records: () => cursor.count,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Tables with place names instead of codes, as FHI republishes Ungdata and other figures
+ * (`Geografi,År,Kjønn,Alder,…,Måltall,value`), and Ungdata results tables as delivered to
+ * municipalities (place, year, grade, sex, percent, respondents). `.` means not available.
+ * A `Måltall` column with several measures gives one indicator per measure; measures named
+ * `nedre`/`øvre` (lower/upper) become the interval, `antall svar` the respondents.
+ */
+import { IngestError } from '../errors.ts';
+import { slugify } from '../labels.ts';
+import { foldName } from '../places.ts';
+import type {
+  Candidate,
+  CsvInput,
+  ParsedInput,
+  ReadContext,
+  ReadOutput,
+  Reader,
+} from '../types.ts';
+import {
+  baseName,
+  cell,
+  col,
+  dataCursor,
+  humanName,
+  kindFromText,
+  records,
+  splitCube,
+  unitFromLabel,
+  type CubeRecord,
+} from './common.ts';
+
+const PLACE = [
+  'Geografi',
+  'Sted',
+  'Kommune',
+  'Område',
+  'Region',
+  'Geography',
+  'Place',
+  'Bydel',
+  'Fylke',
+];
+const PERIOD = ['År', 'Aar', 'Year', 'Periode', 'Tid', 'Årstall', 'Undersøkelsesår'];
+const SEX = ['Kjønn', 'Kjonn', 'Sex', 'Gender'];
+const AGE = ['Alder', 'Age', 'Trinn', 'Klassetrinn', 'Skoletrinn', 'Alder/trinn'];
+const VALUE = ['value', 'Verdi', 'Andel', 'Prosent', 'Tall', 'Andel (%)', 'Prosent (%)'];
+const METRIC = ['Måltall', 'Measure', 'Mål', 'Statistikkvariabel', 'Enhet'];
+const RESPONDENTS = ['Antall svar', 'Respondenter', 'Respondents', 'N', 'Antall besvarelser'];
+const FLAG = ['SPVFLAGG', 'Flagg', 'Flag'];
+
+type Role = 'value' | 'ciLow' | 'ciHigh' | 'respondents';
+
+/** What a Måltall value is: the figure, an interval end, or the respondents. */
+function metricRole(label: string): Role {
+  const t = foldName(label);
+  if (/\bnedre\b|\blower\b/.test(t)) return 'ciLow';
+  if (/\bovre\b|\bupper\b/.test(t)) return 'ciHigh';
+  if (/antall svar|respondent|besvarelser/.test(t)) return 'respondents';
+  return 'value';
+}
+
+export const namesTable: Reader = {
+  id: 'names-table',
+  label: 'Table with place names (FHI/Ungdata)',
+  detect(input: ParsedInput): number {
+    if (input.kind !== 'csv') return 0;
+    const h = input.header;
+    const iPlace = col(h, ...PLACE);
+    if (iPlace < 0 || col(h, ...PERIOD) < 0 || col(h, ...VALUE) < 0) return 0;
+    const places = input.sample.map((r) => (r[iPlace] ?? '').trim()).filter((p) => p !== '');
+    const named = places.filter((p) => !/^\d+$/.test(p)).length;
+    return places.length > 0 && named / places.length >= 0.5 ? 0.9 : 0.6;
+  },
+  read(input: ParsedInput, ctx: ReadContext): ReadOutput {
+    const csv = input as CsvInput;
+    const h = csv.header;
+    const iPlace = col(h, ...PLACE);
+    const iPeriod = col(h, ...PERIOD);
+    const iValue = col(h, ...VALUE);
+    if (iPlace < 0 || iPeriod < 0 || iValue < 0)
+      throw new IngestError('a table with place names needs a place, a year and a value column');
+    const iSex = col(h, ...SEX);
+    const iAge = col(h, ...AGE);
+    const iMetric = col(h, ...METRIC);
+    const iResp = [col(h, ...RESPONDENTS)].find((i) => i >= 0 && i !== iValue) ?? -1;
+    const iFlag = col(h, ...FLAG);
+    const used = new Set([iPlace, iPeriod, iValue, iSex, iAge, iMetric, iResp, iFlag]);
+    const dims = h.map((_, i) => i).filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '');
+
+    const cursor = dataCursor(csv);
+    // Gather rows; interval ends and respondents are joined onto the figure with the same key.
+    const figures: { cand: Candidate; cube: CubeRecord }[] = [];
+    const byKey = new Map<string, Candidate>();
+    const extras: { role: Role; key: string; value: string; row: number }[] = [];
+    const kindText = [ctx.fileName, ...h];
+    for (const rec of records(csv, cursor, ctx)) {
+      const f = rec.fields;
+      const metric = iMetric >= 0 ? cell(f, iMetric).trim() : '';
+      const dimValues = dims.map((i) => cell(f, i).trim());
+      const key = [cell(f, iPlace), cell(f, iPeriod), cell(f, iSex), cell(f, iAge), ...dimValues]
+        .map((x) => x.trim())
+        .join('\u0001');
+      const role = metric ? metricRole(metric) : 'value';
+      if (role !== 'value') {
+        extras.push({ role, key, value: cell(f, iValue), row: rec.line });
+        continue;
+      }
+      if (kindText.length < 40) kindText.push(cell(f, iAge));
+      const cand: Candidate = {
+        row: rec.line,
+        indicator: '',
+        place: cell(f, iPlace),
+        period: cell(f, iPeriod),
+        sex: iSex >= 0 ? cell(f, iSex) : 'all',
+        age: iAge >= 0 ? cell(f, iAge) : 'all',
+        value: cell(f, iValue),
+      };
+      if (iResp >= 0) cand.respondents = cell(f, iResp);
+      if (iFlag >= 0) cand.flag = cell(f, iFlag);
+      figures.push({ cand, cube: { row: rec.line, metric, dims: dimValues } });
+      if (!byKey.has(key)) byKey.set(key, cand);
+    }
+    for (const e of extras) {
+      const target = byKey.get(e.key);
+      if (!target) {
+        ctx.reject({
+          row: e.row,
+          reason: `orphan measure: no figure with the same place, year, sex and age for this ${e.role}`,
+        });
+        continue;
+      }
+      target[e.role] = e.value;
+    }
+
+    const name = humanName(ctx.fileName);
+    const kind = kindFromText(kindText.join(' '));
+    const metrics = [...new Set(figures.map((x) => x.cube.metric))];
+    const keys = splitCube(
+      figures.map((x) => x.cube),
+      dims.map((i) => h[i] as string),
+      (metric) => {
+        const u = unitFromLabel(metric || (h[iValue] ?? ''));
+        const multi = metrics.length > 1 && metric !== metrics[0];
+        return {
+          suggestedId:
+            slugify(multi ? `${baseName(ctx.fileName)}-${metric}` : baseName(ctx.fileName)) ||
+            'import',
+          name_nb: multi ? `${name}: ${metric}` : name,
+          unit: u.unit,
+          unitGuessed: u.guessed,
+          source_kind: kind,
+          description_nb: metric ? `Måltall: ${metric}` : undefined,
+        };
+      },
+      ctx,
+    );
+    figures.forEach((x, k) => (x.cand.indicator = keys[k] as string));
+    return {
+      rows: figures.map((x) => x.cand),
+      source: {
+        title: name,
+        publisher:
+          kind === 'ungdata'
+            ? 'NOVA (Ungdata), via Folkehelseinstituttet'
+            : 'Folkehelseinstituttet (FHI)',
+        citation: `Tabell med stedsnavn, fil ${ctx.fileName}`,
+      },
+      position: () => cursor.position(),
+      records: () => cursor.count,
+    };
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * Staffing in municipal mental-health and substance work (Helsedirektoratet/SINTEF IS-24/8, SSB
+ * 12228), in our template (src/ingest/README.md): `kommune;år;målgruppe;årsverk;per_10000;per_1000`.
+ * målgruppe `voksne` (adults, per inhabitants 18+) or `barn` (children and young people, per
+ * inhabitants 0–17); per 10 000 in the older reports, per 1 000 from 2024; either may be empty.
+ */
+import { IngestError } from '../errors.ts';
+import { foldName } from '../places.ts';
+import type {
+  Candidate,
+  CsvInput,
+  IndicatorSpec,
+  ParsedInput,
+  ReadContext,
+  ReadOutput,
+  Reader,
+} from '../types.ts';
+import { cell, col, dataCursor, records } from './common.ts';
+import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
+
+const GROUPS = {
+  adults: {
+    words: ['', 'voksne', 'voksen', 'adults', '18+', '18 år og over'],
+    stem: 'staffing-mhsu-adults',
+    age: '18_plus',
+    nb: 'psykisk helse- og rusarbeid for voksne',
+    population: 'Innbyggere 18 år og over',
+  },
+  children: {
+    words: ['barn', 'barn og unge', 'children', 'unge', '0-17', '0–17 år'],
+    stem: 'staffing-mh-children',
+    age: '0_17',
+    nb: 'psykisk helsearbeid for barn og unge',
+    population: 'Innbyggere 0–17 år',
+  },
+} as const;
+type Group = keyof typeof GROUPS;
+
+const MEASURES = [
+  { columns: ['årsverk', 'arsverk', 'fte'], suffix: 'fte', unit: 'ratio', label: 'Årsverk i' },
+  {
+    columns: ['per_10000', 'per 10000', 'per_10_000', 'per 10 000'],
+    suffix: 'per-10000',
+    unit: 'per_10000',
+    label: 'Årsverk per 10 000 innbyggere i',
+  },
+  {
+    columns: ['per_1000', 'per 1000', 'per_1_000', 'per 1 000'],
+    suffix: 'per-1000',
+    unit: 'per_1000',
+    label: 'Årsverk per 1 000 innbyggere i',
+  },
+] as const;
+
+function groupOf(text: string): Group | null {
+  const t = foldName(text);
+  for (const [g, def] of Object.entries(GROUPS) as [Group, (typeof GROUPS)[Group]][]) {
+    if ((def.words as readonly string[]).map(foldName).includes(t)) return g;
+  }
+  return null;
+}
+
+export const staffing: Reader = {
+  id: 'staffing',
+  label: 'Staffing, årsverk (our template)',
+  detect(input: ParsedInput): number {
+    if (input.kind !== 'csv') return 0;
+    const h = input.header;
+    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    const present = MEASURES.filter((m) => col(h, ...m.columns) >= 0).length;
+    const fte = col(h, ...MEASURES[0].columns) >= 0;
+    return fte && present >= 2 ? 1 : fte ? 0.8 : present >= 1 ? 0.5 : 0;
+  },
+  read(input: ParsedInput, ctx: ReadContext): ReadOutput {
+    const csv = input as CsvInput;
+    const h = csv.header;
+    const iPlace = col(h, ...PLACE_COLUMNS);
+    const iYear = col(h, ...YEAR_COLUMNS);
+    if (iPlace < 0 || iYear < 0)
+      throw new IngestError('the staffing template needs kommune and år columns');
+    const iGroup = col(h, 'målgruppe', 'malgruppe', 'target_group', 'gruppe');
+    const measures = MEASURES.map((m) => ({ ...m, i: col(h, ...m.columns) })).filter(
+      (m) => m.i >= 0,
+    );
+    if (measures.length === 0)
+      throw new IngestError('the staffing template needs årsverk, per_10000 or per_1000');
+    const declared = new Set<string>();
+    const cursor = dataCursor(csv);
+    function* rows(): Generator<Candidate> {
+      for (const rec of records(csv, cursor, ctx)) {
+        const f = rec.fields;
+        const group = groupOf(cell(f, iGroup));
+        if (!group) {
+          ctx.reject({
+            row: rec.line,
+            reason: `bad group: målgruppe must be voksne or barn (${cell(f, iGroup)})`,
+            column: 'målgruppe',
+          });
+          continue;
+        }
+        const g = GROUPS[group];
+        for (const m of measures) {
+          // An empty cell is no figure (the template has columns for both report styles).
+          if (cell(f, m.i).trim() === '') continue;
+          const id = `${g.stem}-${m.suffix}`;
+          if (!declared.has(id)) {
+            declared.add(id);
+            const spec: IndicatorSpec = {
+              key: id,
+              suggestedId: id,
+              name_nb: `${m.label} ${g.nb}`,
+              unit: m.unit,
+              source_kind: 'staffing',
+              theme_id: 'service-capacity',
+              polarity: 'higher_better',
+              population: g.population,
+              description_nb:
+                m.unit === 'ratio'
+                  ? `Årsverk (heltidsekvivalenter) i ${g.nb}; enheten er årsverk, ikke et forhold.`
+                  : undefined,
+            };
+            ctx.defineIndicator(spec);
+          }
+          yield {
+            row: rec.line,
+            indicator: id,
+            place: cell(f, iPlace),
+            period: cell(f, iYear),
+            sex: 'all',
+            age: g.age,
+            value: cell(f, m.i),
+          };
+        }
+      }
+    }
+    return {
+      rows: rows(),
+      source: {
+        title: `Årsverk i kommunalt psykisk helse- og rusarbeid, ${ctx.fileName}`,
+        publisher:
+          'Helsedirektoratet/SINTEF (IS-24/8) eller SSB (tabell 12228), utfylt av kommunen',
+        citation: `Bemanning, utfylt mal ${ctx.fileName}`,
+      },
+      position: () => cursor.position(),
+      records: () => cursor.count,
+    };
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * Shared types of the ingest library: what a reader sees (a parsed file), what it yields (candidate
+ * figures), and the context and options of an import. Browser-safe: no Node imports.
+ */
+import type { Cell, Polarity, Row, Unit } from '../domain/contract.ts';
+import type { ColumnMapping } from './mapping.ts';
+
+/** The formats the importer knows. */
+export const FORMAT_IDS = [
+  'fhi-csv',
+  'jsonstat2',
+  'ssb-csv',
+  'names-table',
+  'brukerplan',
+  'staffing',
+  'generic-long',
+  'column-mapping',
+] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+/** A column separator the sniffer can choose. */
+export type Separator = ';' | ',' | '\t';
+
+/** A contract row as the caller passes it in (from DuckDB or a CSV): geo, geo_change or indicator. */
+export type ContextRow = Record<string, Cell | undefined>;
+
+/** What an import is checked against: today's places, code changes and known indicators. */
+export interface IngestContext {
+  geo: readonly ContextRow[];
+  geo_change: readonly ContextRow[];
+  indicator: readonly ContextRow[];
+}
+
+/** Progress of a running import: bytes of the file consumed and rows read so far. */
+export interface IngestProgress {
+  bytes: number;
+  rows: number;
+}
+
+/** Options of an import; all optional, all serialisable except onProgress and signal. */
+export interface IngestOptions {
+  /** Skip detection and read the file as this format. */
+  format?: FormatId;
+  /** A column mapping (implies format `column-mapping`). */
+  mapping?: ColumnMapping;
+  /** The indicator the file's figures belong to (matched if it exists, created otherwise). */
+  indicatorId?: string;
+  /** Unit of an indicator the import creates, when the file does not say. */
+  unit?: Unit;
+  /** Theme of an indicator the import creates (default depends on the source kind). */
+  themeId?: string;
+  /** Date the file was retrieved, `YYYY-MM-DD` (default: today). */
+  retrieved?: string;
+  /** Called now and then while reading (at most every 50 ms). */
+  onProgress?: (p: IngestProgress) => void;
+  /** Aborts the import; ingestFile then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A delimited text file as the readers see it (header found, separator sniffed). */
+export interface CsvInput {
+  kind: 'csv';
+  text: string;
+  separator: Separator;
+  /** Header fields, trimmed. */
+  header: string[];
+  /** 1-based line of the header. */
+  headerLine: number;
+  /** Non-blank lines before the header (an SSB title line, say). */
+  preamble: string[];
+  /** Offset in text where the data rows start, and their first line number. */
+  dataStart: number;
+  dataLine: number;
+  /** The first data records (up to 200), for detection. */
+  sample: string[][];
+}
+
+/** A JSON file, parsed. */
+export interface JsonInput {
+  kind: 'json';
+  json: unknown;
+}
+
+/** A parsed file. */
+export type ParsedInput = CsvInput | JsonInput;
+
+/** What a reader declares about an indicator its rows belong to. */
+export interface IndicatorSpec {
+  /** The key candidates refer to. */
+  key: string;
+  /** An exact indicator id the file names (generic CSV): matched, or created with this id. */
+  id?: string;
+  /** Id to use when the indicator has to be created. */
+  suggestedId: string;
+  name_nb: string;
+  name_en?: string;
+  /** null when the file does not say; the indicator can then only be matched. */
+  unit: Unit | null;
+  /** true when the unit is a guess (reported as a note). */
+  unitGuessed?: boolean;
+  source_kind: 'ungdata' | 'brukerplan' | 'medication' | 'staffing' | 'other';
+  polarity?: Polarity;
+  theme_id?: string;
+  population?: string;
+  description_nb?: string;
+  /** The file's main indicator: `options.indicatorId` names it. */
+  base?: boolean;
+  /** For the other indicators of a file: id = `<options.indicatorId>-<suffix>`. */
+  suffix?: string;
+}
+
+/** A raw figure as a reader found it, before places, periods and numbers are normalised. */
+export interface Candidate {
+  /** 1-based line in the file (CSV) or cell number (JSON-stat value array). */
+  row: number;
+  /** Key of an IndicatorSpec the reader declared. */
+  indicator: string;
+  place: string;
+  period: string;
+  sex: string;
+  age: string;
+  value: string | number | null;
+  /** FHI SPVFLAGG (0 ok, 1 missing, 2 cannot be calculated, 3 suppressed). */
+  flag?: string;
+  /** An explicit status column (generic CSV). */
+  status?: string;
+  ciLow?: string | number | null;
+  ciHigh?: string | number | null;
+  numerator?: string | number | null;
+  denominator?: string | number | null;
+  respondents?: string | number | null;
+  note?: string;
+  /** Name for a new comparison group (`G-…` code not in geo). */
+  placeName?: string;
+}
+
+/** A row the import did not keep, and why. */
+export interface Rejection {
+  /** 1-based line (CSV) or cell number (JSON-stat); 0 for the file as a whole. */
+  row: number;
+  reason: string;
+  column?: string;
+  value?: string;
+}
+
+/** Services a reader gets while reading. */
+export interface ReadContext {
+  fileName: string;
+  options: IngestOptions;
+  /** Rejects one record of the file. */
+  reject(r: Rejection): void;
+  /** Adds a note to the report. */
+  note(text: string): void;
+  /** Declares an indicator (may be called while rows are read). */
+  defineIndicator(spec: IndicatorSpec): void;
+}
+
+/** Where the figures came from, as the reader can tell from the file. */
+export interface SourceInfo {
+  title: string;
+  publisher: string;
+  license?: string;
+  citation?: string;
+}
+
+/** What a reader returns: the indicators, a lazy sequence of figures and the source. */
+export interface ReadOutput {
+  rows: Iterable<Candidate>;
+  source: SourceInfo;
+  /** Fraction of the input consumed so far (0–1), for progress. */
+  position?: () => number;
+  /** Records read from the file so far (lines or cells). */
+  records?: () => number;
+}
+
+/** One supported format. */
+export interface Reader {
+  id: FormatId;
+  label: string;
+  /** How sure the reader is that it can read this input: 0 (no) to 1 (certain). */
+  detect(input: ParsedInput, fileName: string): number;
+  /** Reads the input; indicators are declared through ctx.defineIndicator before rows use them. */
+  read(input: ParsedInput, ctx: ReadContext): ReadOutput;
+}
+
+/** A contract row (re-exported for callers). */
+export type { Row };

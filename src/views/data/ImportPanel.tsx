@@ -1,0 +1,145 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import { useCoordinator } from '../../db/DbContext.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { commitImport, prepareImport, removeStoredImport } from '../../imports/controller.ts';
+import type { RunProgress, RunningIngest } from '../../imports/run-ingest.ts';
+import { loadImports } from '../../imports/store.ts';
+import type { PreparedImport, StoredImport } from '../../imports/types.ts';
+import { ImportReport } from './ImportReport.tsx';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string; progress: RunProgress | null; size: number }
+  | { kind: 'review'; prepared: PreparedImport }
+  | { kind: 'landed'; text: string }
+  | { kind: 'failed'; text: string };
+
+/** Drop or pick a file; it is read in a worker with progress; the user reviews the report and adds it. */
+export function ImportPanel() {
+  const { t } = useT();
+  const coordinator = useCoordinator();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [kept, setKept] = useState<StoredImport[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const running = useRef<RunningIngest | null>(null);
+  useEffect(() => {
+    void loadImports().then(setKept).catch(() => setKept([]));
+  }, []);
+
+  const read = async (file: File) => {
+    setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
+    try {
+      const run = await prepareImport(coordinator, file, {}, (p) => setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }));
+      running.current = run;
+      const prepared = await run.done;
+      setStage({ kind: 'review', prepared });
+    } catch (e) {
+      const cancelled = (e as { cancelled?: boolean }).cancelled;
+      setStage({ kind: 'failed', text: cancelled ? t('import.cancelled', { name: file.name }) : t('import.failed', { name: file.name, message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      running.current = null;
+    }
+  };
+  const add = async (prepared: PreparedImport) => {
+    try {
+      const { stored, replaced } = await commitImport(coordinator, prepared);
+      setKept(await loadImports());
+      setStage({ kind: 'landed', text: t('import.landed', { name: stored.report.fileName, n: stored.report.rowsKept, replaced }) });
+    } catch (e) {
+      setStage({ kind: 'failed', text: t('import.commitFailed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+  const p = stage.kind === 'reading' ? stage.progress : null;
+  const mbps = p && p.ms > 0 ? p.bytes / 1e6 / (p.ms / 1000) : 0;
+
+  return (
+    <section aria-labelledby="import-title" className="panel" data-testid="import-panel">
+      <h3 id="import-title">{t('data.import')}</h3>
+      <p>{t('import.intro')}</p>
+      <div
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const f = e.dataTransfer.files[0];
+          if (f) void read(f);
+        }}
+      >
+        <p>{t('import.drop')}</p>
+        <label className="ds-button file-button" data-variant="primary" data-size="sm">
+          {t('import.pick')}
+          <input
+            type="file"
+            className="visually-hidden"
+            data-testid="import-file"
+            accept=".csv,.txt,.json,.tsv,text/csv,application/json"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void read(f);
+            }}
+          />
+        </label>
+      </div>
+      {stage.kind === 'reading' && (
+        <div className="import-progress" role="status" data-testid="import-progress">
+          <p>{t('import.reading', { name: stage.fileName })}</p>
+          <progress max={stage.size || 1} value={p?.bytes ?? 0} aria-label={t('import.progressLabel')} />
+          <p className="muted">{p ? t('import.speed', { rows: p.rows.toLocaleString('nb-NO'), mb: (p.bytes / 1e6).toFixed(1), mbps: mbps.toFixed(1), rps: Math.round(p.rows / Math.max(0.001, p.ms / 1000)).toLocaleString('nb-NO') }) : ''}</p>
+          <Button variant="secondary" data-size="sm" onClick={() => running.current?.cancel()} data-testid="import-cancel">
+            {t('import.cancel')}
+          </Button>
+        </div>
+      )}
+      {stage.kind === 'review' && (
+        <>
+          <ImportReport report={stage.prepared.report} />
+          <div className="button-row">
+            {stage.prepared.report.ok && stage.prepared.report.rowsKept > 0 && (
+              <Button data-size="sm" onClick={() => void add(stage.prepared)} data-testid="import-commit">
+                {t('import.commit', { n: stage.prepared.report.rowsKept })}
+              </Button>
+            )}
+            <Button variant="secondary" data-size="sm" onClick={() => setStage({ kind: 'idle' })}>
+              {t('import.discard')}
+            </Button>
+          </div>
+        </>
+      )}
+      {(stage.kind === 'landed' || stage.kind === 'failed') && (
+        <p className={stage.kind === 'failed' ? 'error' : 'notice'} role={stage.kind === 'failed' ? 'alert' : 'status'} data-testid="import-outcome">
+          {stage.text}
+        </p>
+      )}
+      <h4>{t('import.kept')}</h4>
+      {kept.length === 0 ? (
+        <p className="muted">{t('import.none')}</p>
+      ) : (
+        <ul className="kept-imports" data-testid="kept-imports">
+          {kept.map((k) => (
+            <li key={k.id}>
+              <strong>{k.report.fileName}</strong> — {t('import.keptLine', { rows: k.report.rowsKept, when: k.importedAt.slice(0, 16).replace('T', ' '), sha: k.report.sha256.slice(0, 12) })}{' '}
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={async () => {
+                  await removeStoredImport(coordinator, k);
+                  setKept(await loadImports());
+                }}
+                aria-label={t('import.removeLabel', { name: k.report.fileName })}
+              >
+                {t('import.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

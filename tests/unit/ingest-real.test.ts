@@ -1,0 +1,119 @@
+/**
+ * The real export files in ../shared/formats (beside the repository, as on CI) import with the
+ * right figures: three values per file checked against what the file says.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../src/domain/contract.ts';
+import { ingestFile, type IngestResult } from '../../src/ingest/ingest.ts';
+import type { IngestOptions } from '../../src/ingest/types.ts';
+import { bytesOf, curatedContext } from './ingest-helpers.ts';
+
+const context = curatedContext();
+
+async function importReal(path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const url = new URL(`../../../shared/formats/${path}`, import.meta.url);
+  return ingestFile(bytesOf(url), path.split('/').pop() as string, context, options);
+}
+
+function find(rows: Row[], where: Record<string, string | number>): Row {
+  const hits = rows.filter((r) => Object.entries(where).every(([k, v]) => r[k] === v));
+  expect(hits, JSON.stringify(where)).toHaveLength(1);
+  return hits[0] as Row;
+}
+
+describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
+  const r = await importReal('ssb/statbank-07459-population-2021.csv');
+  it('is read as SSB CSV in Windows-1252 with the title line skipped', () => {
+    expect(r.report).toMatchObject({
+      ok: true,
+      format: 'ssb-csv',
+      encoding: 'windows-1252',
+      separator: ';',
+      headerLine: 3,
+      title: '07459: Population, by region, age, contents and year',
+      records: 38054,
+      periods: ['2021'],
+    });
+  });
+  it('has the right figures', () => {
+    const obs = r.observations;
+    expect(find(obs, { geo_code: '0301', age: '0_0' }).value).toBe(8843);
+    expect(find(obs, { geo_code: '0301', age: '50_50' }).value).toBe(8873);
+    expect(find(obs, { geo_code: '0301', age: '105_plus' }).value).toBe(41);
+    expect(find(obs, { geo_code: '1103', age: '0_0' }).value).toBe(1549);
+  });
+  it('drops the pseudo-regions, carries Flå, and reports the codes of 2020–2023', () => {
+    expect(r.report.places.dropped.map((d) => d.text)).toEqual([
+      'K-21-22 Svalbard and Jan Mayen',
+      'K-23 Continental shelf',
+      'K-Rest Divided municalities and unknown',
+    ]);
+    expect(r.report.places.carried).toEqual([
+      { text: 'K-3039 Flå', rows: 106, chain: ['3039', '3320'] },
+    ]);
+    expect(find(r.observations, { geo_code: '3320', age: '0_0' }).value).toBeGreaterThan(0);
+    expect(r.report.places.unknown.map((u) => u.text)).toContain('K-3001 Halden');
+    // Every figure is accounted for: 106 ages per region.
+    expect(r.report.rowsRead).toBe(38054);
+    expect(r.report.rowsKept + r.report.rowsRejected + r.report.rowsDropped).toBe(38054);
+  });
+});
+
+describe('SSB PxWebApi JSON-stat2, table 07459, 2022', async () => {
+  const r = await importReal('ssb/pxweb-07459-population-2022.jsonstat2.json');
+  it('is read as JSON-stat with the object index', () => {
+    expect(r.report).toMatchObject({
+      ok: true,
+      format: 'jsonstat2',
+      records: 359,
+      rowsDropped: 3,
+      periods: ['2022'],
+      indicators: [{ id: 'ssb-07459-personer1', unit: 'count' }],
+    });
+  });
+  it('has the right figures', () => {
+    expect(find(r.observations, { geo_code: '0301' }).value).toBe(699827);
+    expect(find(r.observations, { geo_code: '1103' }).value).toBe(144699);
+    expect(find(r.observations, { geo_code: '4601' }).value).toBe(286930);
+    expect(find(r.observations, { geo_code: '5001' }).value).toBe(210496);
+  });
+  it('drops K-21-22, K-23 and K-Rest', () => {
+    expect(r.report.places.dropped.map((d) => d.text)).toEqual([
+      'K-21-22 Svalbard og Jan Mayen',
+      'K-23 Kontinentalsokkelen',
+      'K-Rest Delte kommuner og uoppgitt',
+    ]);
+  });
+});
+
+describe('Ungdata figures republished by FHI (names only)', async () => {
+  const r = await importReal('fhi/ungdata-psykiske-plager-ungdom.csv', {
+    indicatorId: 'ungdata-depressive-symptoms',
+  });
+  it('reads every row: names become codes, `.` is missing and `:` suppressed, never 0', () => {
+    expect(r.report).toMatchObject({
+      ok: true,
+      format: 'names-table',
+      rowsRead: 570,
+      rowsKept: 570,
+      rowsRejected: 0,
+      statuses: { ok: 137, suppressed: 25, missing: 408 },
+      indicators: [{ id: 'ungdata-depressive-symptoms', status: 'matched', rows: 570 }],
+    });
+    expect(r.report.places.covered).toHaveLength(19);
+    expect(r.report.places.covered).toContain('0');
+    expect(r.report.places.covered).toContain('40');
+  });
+  it('has the right figures', () => {
+    const obs = r.observations;
+    const at = (geo: string, year: number, sex: string): Row =>
+      find(obs, { geo_code: geo, period_from: year, sex });
+    expect(at('40', 2019, 'all').value).toBeCloseTo(15.5177272577926, 10);
+    expect(at('4003', 2021, 'male').value).toBeCloseTo(8.75967362992488, 10);
+    expect(at('4012', 2024, 'female').value).toBeCloseTo(22.1934678894182, 10);
+    expect(at('0', 2025, 'female').value).toBeCloseTo(21.3247547421351, 10);
+    expect(at('40', 2022, 'all')).toMatchObject({ value: null, status: 'missing' });
+    expect(at('4010', 2018, 'male')).toMatchObject({ value: null, status: 'suppressed' });
+    for (const o of obs) expect(o.age).toBe('grade_8_10');
+  });
+});

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { expect, test, waitForDb } from './fixtures.ts';
+
+const FIXTURES = join(new URL('../..', import.meta.url).pathname, 'tests/fixtures/ingest');
+
+test('drop a file: the report is true, the new indicator is in Trender, and it survives a reload', async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'generic-long.csv'));
+  const report = page.getByTestId('import-report');
+  await expect(report.getByTestId('report-counts')).toContainText('7 lest, 7 beholdt, 0 avvist');
+  await expect(report.getByTestId('report-indicators')).toContainText('Eget tall (ny, 2)');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('7 tall er lagt til');
+
+  await page.goto('#/trender?geo=1554&ind=my-own-indicator');
+  await expect(page.getByTestId('chart-my-own-indicator').getByTestId('chart-point')).toHaveCount(
+    1,
+  );
+  await expect(
+    page.getByTestId('chart-my-own-indicator').getByTestId('chart-summary'),
+  ).toContainText('1 234 i 2023');
+
+  await page.reload();
+  await waitForDb(page);
+  await expect(page.getByTestId('chart-my-own-indicator').getByTestId('chart-point')).toHaveCount(
+    1,
+  );
+  // The imported Averøy 2021 figure joins the embedded series, with its interval.
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(
+    4,
+  );
+
+  await page.goto('#/data');
+  await expect(page.getByTestId('kept-imports')).toContainText('generic-long.csv');
+  await page.getByRole('button', { name: 'Fjern generic-long.csv' }).click();
+  await expect(page.getByTestId('kept-imports')).toHaveCount(0);
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(
+    3,
+  );
+});
+
+test('file text stays inert text, junk gives a clear error, and the data stays as it was', async ({
+  page,
+}) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(join(FIXTURES, 'malformed', 'html-payloads.csv'));
+  await expect(page.getByTestId('import-report')).toBeVisible();
+  await page.getByText(/Avviste rader/).click();
+  await expect(page.getByTestId('rejections')).toContainText('<script>alert(1)</script>');
+  await page.getByTestId('import-commit').click();
+  await page.goto('#/trender?geo=1554&ind=my-html-indicator');
+  await expect(page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+  await page.goto('#/data');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(join(FIXTURES, 'malformed', 'binary-junk.bin'));
+  await expect(page.getByTestId('import-error')).toContainText('unreadable file');
+  await expect(page.getByTestId('import-commit')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await expect(page.getByTestId('chart-ungdata-drunk-12m').getByTestId('chart-point')).toHaveCount(
+    3,
+  );
+});

@@ -75,3 +75,30 @@ test('file text stays inert text, junk gives a clear error, and the data stays a
     3,
   );
 });
+
+test('a table no reader knows is read through a column mapping, which can be saved', async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'mapping-kostra.csv'));
+  await expect(page.getByTestId('import-error')).toContainText('Formatet ble ikke gjenkjent');
+  const form = page.getByTestId('mapping-form');
+  await form.getByTestId('map-place').selectOption('Kommunenr.');
+  await form.getByTestId('map-period').selectOption('Årgang');
+  await form.getByTestId('map-value').selectOption('Andel (%)');
+  await form.getByTestId('map-ciLow').selectOption('Nedre');
+  await form.getByTestId('map-ciHigh').selectOption('Øvre');
+  await form.getByTestId('map-indicator-name').fill('Andel fornøyde brukere');
+  await form.getByPlaceholder('Navn på koblingen').fill('KOSTRA-uttrekk');
+  await form.getByRole('button', { name: 'Lagre koblingen' }).click();
+  await form.getByTestId('mapping-read').click();
+  await expect(page.getByTestId('report-counts')).toContainText('3 lest, 3 beholdt, 0 avvist');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('3 tall er lagt til');
+  await page.goto('#/oversikt?geo=3320');
+  await expect(page.getByText('Andel fornøyde brukere')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('oversikt.mappingPresets'))).toContain(
+    'KOSTRA-uttrekk',
+  );
+});

@@ -1,4 +1,4 @@
-import { Button } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useCoordinator } from '../../db/DbContext.ts';
 import { useT } from '../../i18n/i18n.ts';
@@ -7,11 +7,12 @@ import type { RunProgress, RunningIngest } from '../../imports/run-ingest.ts';
 import { loadImports } from '../../imports/store.ts';
 import type { PreparedImport, StoredImport } from '../../imports/types.ts';
 import { ImportReport } from './ImportReport.tsx';
+import { MappingForm } from './MappingForm.tsx';
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; progress: RunProgress | null; size: number }
-  | { kind: 'review'; prepared: PreparedImport }
+  | { kind: 'review'; prepared: PreparedImport; file: File; mapping: boolean }
   | { kind: 'landed'; text: string }
   | { kind: 'failed'; text: string };
 
@@ -27,13 +28,13 @@ export function ImportPanel() {
     void loadImports().then(setKept).catch(() => setKept([]));
   }, []);
 
-  const read = async (file: File) => {
+  const read = async (file: File, options: Record<string, unknown> = {}) => {
     setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
     try {
-      const run = await prepareImport(coordinator, file, {}, (p) => setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }));
+      const run = await prepareImport(coordinator, file, options, (p) => setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }));
       running.current = run;
       const prepared = await run.done;
-      setStage({ kind: 'review', prepared });
+      setStage({ kind: 'review', prepared, file, mapping: !prepared.report.ok && prepared.report.format === null });
     } catch (e) {
       const cancelled = (e as { cancelled?: boolean }).cancelled;
       setStage({ kind: 'failed', text: cancelled ? t('import.cancelled', { name: file.name }) : t('import.failed', { name: file.name, message: e instanceof Error ? e.message : String(e) }) });
@@ -100,6 +101,26 @@ export function ImportPanel() {
       {stage.kind === 'review' && (
         <>
           <ImportReport report={stage.prepared.report} />
+          {stage.prepared.report.alternatives.length > 1 && (
+            <Field>
+              <Label>{t('import.readAs')}</Label>
+              <Select value={stage.prepared.report.format ?? ''} onChange={(e) => void read(stage.file, { format: e.target.value })} data-testid="import-format">
+                {stage.prepared.report.format === null && <option value="">–</option>}
+                {stage.prepared.report.alternatives.map((a) => (
+                  <option key={a.format} value={a.format}>
+                    {a.format} ({Math.round(a.confidence * 100)} %)
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {stage.mapping ? (
+            <MappingForm file={stage.file} onRead={(mapping) => void read(stage.file, { mapping })} />
+          ) : (
+            <Button variant="tertiary" data-size="sm" onClick={() => setStage({ ...stage, mapping: true })} data-testid="open-mapping">
+              {t('mapping.open')}
+            </Button>
+          )}
           <div className="button-row">
             {stage.prepared.report.ok && stage.prepared.report.rowsKept > 0 && (
               <Button data-size="sm" onClick={() => void add(stage.prepared)} data-testid="import-commit">

@@ -9,7 +9,7 @@ export function ImportReport({ report }: { report: IngestReport }) {
     <div className="import-report" data-testid="import-report">
       {!report.ok && (
         <p className="error" role="alert" data-testid="import-error">
-          {report.error}
+          {report.format === null && /not recognised/.test(report.error ?? '') ? t('import.notRecognised') : report.error}
         </p>
       )}
       <dl className="facts">

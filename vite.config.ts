@@ -28,7 +28,13 @@ function snapshotPlugin(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), snapshotPlugin()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // bench.html is the browser half of `npm run bench` (synthetic data); the app is index.html.
+    rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
+  },
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -1,10 +1,15 @@
 import {
+  Field,
   Float64,
   Int32,
+  Schema,
   Table,
   Utf8,
+  makeData,
   tableToIPC,
-  vectorFromArray,
+  RecordBatch,
+  Struct,
+  type Data,
   type DataType,
 } from 'apache-arrow';
 import { TABLES, type ColumnType, type Row, type TableName } from '../domain/contract.ts';
@@ -15,15 +20,97 @@ const ARROW_TYPE: Record<ColumnType, () => DataType> = {
   double: () => new Float64(),
 };
 
+/** A validity bitmap (1 = value present) and the null count for a column. */
+function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
+  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
+  let nulls = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === null || values[i] === undefined) nulls++;
+    else bitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  return { bitmap, nulls };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * One column as Arrow data, built directly from the values: far faster than Arrow's generic
+ * builders for the million-row tables an import can produce.
+ */
+function columnData(type: ColumnType, values: readonly unknown[]): Data {
+  const length = values.length;
+  const { bitmap, nulls } = validity(values);
+  const nullBitmap = nulls > 0 ? bitmap : undefined;
+  if (type === 'int' || type === 'double') {
+    const data = type === 'int' ? new Int32Array(length) : new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = values[i];
+      if (v !== null && v !== undefined) data[i] = Number(v);
+    }
+    return type === 'int'
+      ? makeData({
+          type: new Int32(),
+          length,
+          nullCount: nulls,
+          nullBitmap,
+          data: data as Int32Array,
+        })
+      : makeData({
+          type: new Float64(),
+          length,
+          nullCount: nulls,
+          nullBitmap,
+          data: data as Float64Array,
+        });
+  }
+  const offsets = new Int32Array(length + 1);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const memo = new Map<string, Uint8Array>();
+  for (let i = 0; i < length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) {
+      const s = String(v);
+      let bytes = memo.get(s);
+      if (!bytes) {
+        bytes = encoder.encode(s);
+        if (memo.size < 100_000) memo.set(s, bytes);
+      }
+      chunks.push(bytes);
+      total += bytes.length;
+    }
+    offsets[i + 1] = total;
+  }
+  const data = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    data.set(c, at);
+    at += c.length;
+  }
+  return makeData({
+    type: new Utf8(),
+    length,
+    nullCount: nulls,
+    nullBitmap,
+    valueOffsets: offsets,
+    data,
+  });
+}
+
 /** Arrow IPC stream bytes for columns of a contract table, typed by the contract. */
-export function columnsToIPC(table: TableName, columns: Record<string, unknown[]>): Uint8Array {
-  const vectors = Object.fromEntries(
-    TABLES[table].map((c) => [
-      c.name,
-      vectorFromArray(columns[c.name] ?? [], ARROW_TYPE[c.type]()),
-    ]),
+export function columnsToIPC(
+  table: TableName,
+  columns: Record<string, readonly unknown[]>,
+): Uint8Array {
+  const specs = TABLES[table];
+  const length = columns[specs[0]?.name ?? '']?.length ?? 0;
+  const fields = specs.map((c) => new Field(c.name, ARROW_TYPE[c.type](), true));
+  const children = specs.map((c) =>
+    columnData(c.type, columns[c.name] ?? new Array(length).fill(null)),
   );
-  return tableToIPC(new Table(vectors), 'stream');
+  const struct = makeData({ type: new Struct(fields), length, nullCount: 0, children });
+  const batch = new RecordBatch(new Schema(fields), struct);
+  return tableToIPC(new Table([batch]), 'stream');
 }
 
 /** Arrow IPC stream bytes for rows of a contract table. */

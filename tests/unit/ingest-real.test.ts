@@ -42,17 +42,52 @@ describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
     expect(find(obs, { geo_code: '0301', age: '105_plus' }).value).toBe(41);
     expect(find(obs, { geo_code: '1103', age: '0_0' }).value).toBe(1549);
   });
-  it('drops the pseudo-regions, carries Flå, and reports the codes of 2020–2023', () => {
+  it('drops the pseudo-regions, carries every code of 2020–2023 to 2024, and rejects only the split Ålesund', () => {
     expect(r.report.places.dropped.map((d) => d.text)).toEqual([
       'K-21-22 Svalbard and Jan Mayen',
       'K-23 Continental shelf',
       'K-Rest Divided municalities and unknown',
     ]);
-    expect(r.report.places.carried).toEqual([
-      { text: 'K-3039 Flå', rows: 106, chain: ['3039', '3320'] },
+    // Viken (30xx), Vestfold og Telemark (38xx) and Troms og Finnmark (54xx) were split in 2024;
+    // each of their 113 municipalities got a new code, one to one (FHI's georecode 2024).
+    const { carried } = r.report.places;
+    expect(carried).toHaveLength(113);
+    for (const c of carried) {
+      expect(c.rows, c.text).toBe(106);
+      expect(c.chain, c.text).toHaveLength(2);
+      expect(c.chain[0], c.text).toMatch(/^(30|38|54)\d\d$/);
+      expect(c.text.startsWith(`K-${c.chain[0]} `), c.text).toBe(true);
+      expect(
+        context.geo.some((g) => g.code === c.chain[1]),
+        c.text,
+      ).toBe(true);
+    }
+    expect(new Set(carried.map((c) => c.chain[1])).size).toBe(113);
+    for (const [text, chain] of [
+      ['K-3001 Halden', ['3001', '3101']],
+      ['K-3039 Flå', ['3039', '3320']],
+      ['K-3801 Horten', ['3801', '3901']],
+      ['K-5401 Tromsø', ['5401', '5501']],
+      ['K-5444 Sør-Varanger', ['5444', '5605']],
+    ] as const)
+      expect(carried).toContainEqual({ text, rows: 106, chain: [...chain] });
+    // The figures go with the code, and each row says which code the file had.
+    expect(find(r.observations, { geo_code: '3101', age: '0_0' })).toMatchObject({
+      value: 253,
+      note: expect.stringContaining('Code 3001 in the file, carried to 3101'),
+    });
+    expect(find(r.observations, { geo_code: '3320', age: '0_0' }).value).toBe(7);
+    expect(find(r.observations, { geo_code: '5501', age: '105_plus' }).value).toBe(2);
+    // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): it stays unknown, never guessed.
+    expect(r.report.places.unknown).toEqual([
+      {
+        text: 'K-1507 Ålesund',
+        rows: 106,
+        reason: expect.stringContaining('code 1507 is not a place of today') as string,
+      },
     ]);
-    expect(find(r.observations, { geo_code: '3320', age: '0_0' }).value).toBeGreaterThan(0);
-    expect(r.report.places.unknown.map((u) => u.text)).toContain('K-3001 Halden');
+    expect(r.report.rowsRejected).toBe(106);
+    expect(r.observations.some((o) => o.geo_code === '1508' || o.geo_code === '1580')).toBe(false);
     // Every figure is accounted for: 106 ages per region.
     expect(r.report.rowsRead).toBe(38054);
     expect(r.report.rowsKept + r.report.rowsRejected + r.report.rowsDropped).toBe(38054);

@@ -1,5 +1,6 @@
 /** Unit tables for the ingest building blocks: numbers, symbols, labels, places, encodings, CSV. */
 import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvCursor } from '../../src/ingest/csv.ts';
 import { decode, decodeWindows1252 } from '../../src/ingest/decode.ts';
@@ -206,6 +207,12 @@ describe('places', () => {
     expect(geo.resolve('615')).toMatchObject({ code: '3320' });
     expect(geo.resolve('K-3039 Flå')).toMatchObject({ code: '3320', carried: ['3039', '3320'] });
     expect(geo.resolve('1621')).toMatchObject({ code: '5057', carried: ['1621', '5015', '5057'] });
+    // Codes of 2013–2019 to 2020 (SSB), and 2020–2023 to 2024 (FHI): Granvin went into Voss, and
+    // Halden 0101 became 3001 in 2020 and 3101 in 2024.
+    expect(geo.resolve('1234')).toMatchObject({ code: '4621', carried: ['1234', '4621'] });
+    expect(geo.resolve('K-3001 Halden')).toMatchObject({ code: '3101', carried: ['3001', '3101'] });
+    expect(geo.resolve('0101')).toMatchObject({ code: '3101', carried: ['0101', '3001', '3101'] });
+    expect(geo.resolve('5444')).toMatchObject({ code: '5605', carried: ['5444', '5605'] });
   });
 
   it('drops pseudo-regions', () => {
@@ -235,25 +242,31 @@ describe('places', () => {
     expect(geo.resolve('Herøy')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('Våler')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('Atlantis')).toMatchObject({ kind: 'unknown' });
-    expect(geo.resolve('1234')).toMatchObject({ kind: 'unknown' });
+    expect(geo.resolve('8888')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('Sør-Trøndelag')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('30')).toMatchObject({ kind: 'unknown' });
-    const halden = geo.resolve('K-3001 Halden');
-    expect(halden.kind).toBe('unknown');
-    if (halden.kind === 'unknown') expect(halden.reason).toContain("today's Halden is 3101");
+    // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): geo_change does not carry it, and
+    // the name only hints, it does not choose.
+    const alesund = geo.resolve('K-1507 Ålesund');
+    expect(alesund.kind).toBe('unknown');
+    if (alesund.kind === 'unknown') {
+      expect(alesund.reason).toContain('code 1507 is not a place of today');
+      expect(alesund.reason).toContain("today's Ålesund is 1508");
+    }
     expect(geo.resolve('')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('=cmd|calc')).toMatchObject({ kind: 'unknown' });
   });
 
   it('refuses to carry a code that was split', () => {
+    // Ålesund 1507 → 1508 Ålesund and 1580 Haram (2024), written as split rows.
     const split = new GeoIndex(ctx.geo, [
       ...ctx.geo_change,
-      { old_code: '3025', new_code: '3201', year: 2024, kind: 'split' },
-      { old_code: '3025', new_code: '3228', year: 2024, kind: 'split' },
+      { old_code: '1507', new_code: '1508', year: 2024, kind: 'split' },
+      { old_code: '1507', new_code: '1580', year: 2024, kind: 'split' },
     ]);
-    const r = split.resolve('3025');
+    const r = split.resolve('1507');
     expect(r.kind).toBe('unknown');
-    if (r.kind === 'unknown') expect(r.reason).toContain('was split');
+    if (r.kind === 'unknown') expect(r.reason).toContain('code 1507 was split (into 1508, 1580)');
   });
 
   it('marks a new comparison group', () => {
@@ -332,6 +345,30 @@ describe('separators and the CSV tokenizer', () => {
     c.next();
     expect(c.next()?.error).toContain('never closed');
     expect(c.next()).toBeNull();
+  });
+
+  it('agrees with PapaParse on random quoted tables', () => {
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = ['a', 'ø', ' ', ';', ',', '"', '\n', '\r\n', '1', '\t', '=', '<'];
+    for (const sep of [';', ',', '\t']) {
+      const rows = Array.from({ length: 200 }, () =>
+        Array.from({ length: 4 }, (_, j) =>
+          j === 0
+            ? `r${rand(1000)}`
+            : Array.from({ length: rand(6) }, () => alphabet[rand(12)]).join(''),
+        ),
+      );
+      const text = Papa.unparse(rows, { delimiter: sep, newline: rand(2) ? '\n' : '\r\n' });
+      const mine: string[][] = [];
+      const c = new CsvCursor(text, sep);
+      for (let r = c.next(); r !== null; r = c.next()) mine.push(r.fields);
+      expect(mine).toEqual(rows);
+      expect(mine).toEqual(Papa.parse<string[]>(text, { delimiter: sep }).data);
+    }
   });
 
   it('keeps cell text as text (no HTML, no formulas)', () => {

@@ -6,15 +6,8 @@
  */
 import { IngestError } from '../errors.ts';
 import { foldName } from '../places.ts';
-import type {
-  Candidate,
-  CsvInput,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
-import { cell, col, dataCursor, records } from './common.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
+import { cell, col, dataCursor, records, asCsv } from './common.ts';
 import { parseNumber } from '../numbers.ts';
 
 /** The 8 areas: template words (folded) → id, Norwegian label, theme. */
@@ -123,7 +116,7 @@ export const brukerplan: Reader = {
     return shares >= 3 ? 1 : persons && col(h, 'per_1000') >= 0 ? 0.6 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'the Brukerplan template');
     const h = csv.header;
     const iPlace = col(h, ...PLACE_COLUMNS);
     const iYear = col(h, ...YEAR_COLUMNS);

@@ -4,7 +4,8 @@ import { slugify, isTotal } from '../labels.ts';
 import { clip } from '../numbers.ts';
 import { foldName } from '../places.ts';
 import type { Unit } from '../../domain/contract.ts';
-import type { CsvInput, IndicatorSpec, ReadContext } from '../types.ts';
+import { IngestError } from '../errors.ts';
+import type { CsvInput, IndicatorSpec, ParsedInput, ReadContext } from '../types.ts';
 
 /** Position of the first header cell matching one of the names (case and accents ignored). */
 export function col(header: readonly string[], ...names: string[]): number {
@@ -158,4 +159,10 @@ export function baseName(fileName: string): string {
 /** A readable name from a file name: `ungdata-psykiske_plager` → `ungdata psykiske plager`. */
 export function humanName(fileName: string): string {
   return baseName(fileName).replace(/[_-]+/g, ' ').trim() || 'import';
+}
+
+/** The input as a table, or an error saying this format needs one (a JSON file forced to it). */
+export function asCsv(input: ParsedInput, format: string): CsvInput {
+  if (input.kind !== 'csv') throw new IngestError(`${format} needs a CSV file, not JSON`);
+  return input;
 }

@@ -7,14 +7,7 @@
  * stays the main indicator).
  */
 import { IngestError } from '../errors.ts';
-import type {
-  Candidate,
-  CsvInput,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import {
   baseName,
   cell,
@@ -25,6 +18,7 @@ import {
   records,
   splitCube,
   type CubeRecord,
+  asCsv,
 } from './common.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
@@ -76,7 +70,7 @@ export const fhiCsv: Reader = {
     return h.some((x) => MEASURES.has(x)) ? 1 : 0.8;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'an FHI statistikkbank file');
     const h = csv.header;
     const folded = h.map(foldName);
     const iGeo = col(h, 'GEO');

@@ -5,8 +5,8 @@
  * group, indicator_name, unit, source_kind, polarity, theme_id, geo_name.
  */
 import type { ColumnMapping } from '../mapping.ts';
-import type { CsvInput, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { col } from './common.ts';
+import type { ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
+import { col, asCsv } from './common.ts';
 import { readMapped } from './mapped.ts';
 
 /** Our column names, as a mapping. */
@@ -44,7 +44,7 @@ export const genericLong: Reader = {
     return col(h, 'indicator_id') >= 0 ? 1 : 0.7;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'the generic long CSV');
     const h = csv.header;
     return readMapped(
       csv,

@@ -8,14 +8,7 @@
 import { IngestError } from '../errors.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
-import type {
-  Candidate,
-  CsvInput,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import {
   baseName,
   cell,
@@ -27,6 +20,7 @@ import {
   splitCube,
   unitFromLabel,
   type CubeRecord,
+  asCsv,
 } from './common.ts';
 
 const PLACE = [
@@ -72,7 +66,7 @@ export const namesTable: Reader = {
     return places.length > 0 && named / places.length >= 0.5 ? 0.9 : 0.6;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'a table with place names');
     const h = csv.header;
     const iPlace = col(h, ...PLACE);
     const iPeriod = col(h, ...PERIOD);

@@ -7,14 +7,7 @@
 import { IngestError } from '../errors.ts';
 import { slugify } from '../labels.ts';
 import { unquoteTitle } from '../sniff.ts';
-import type {
-  Candidate,
-  CsvInput,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import {
   baseName,
   cell,
@@ -25,6 +18,7 @@ import {
   splitCube,
   unitFromLabel,
   type CubeRecord,
+  asCsv,
 } from './common.ts';
 
 const TITLE = /^(\d{5}):\s*(.*)$/;
@@ -48,7 +42,7 @@ export const ssbCsv: Reader = {
     return coded > 0 && coded >= input.sample.length / 2 ? 0.9 : 0.3;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'an SSB Statbank CSV');
     const h = csv.header;
     const title = csv.preamble[0] ? unquoteTitle(csv.preamble[0]) : '';
     const titled = TITLE.exec(title);

@@ -8,14 +8,13 @@ import { IngestError } from '../errors.ts';
 import { foldName } from '../places.ts';
 import type {
   Candidate,
-  CsvInput,
   IndicatorSpec,
   ParsedInput,
   ReadContext,
   ReadOutput,
   Reader,
 } from '../types.ts';
-import { cell, col, dataCursor, records } from './common.ts';
+import { cell, col, dataCursor, records, asCsv } from './common.ts';
 import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
 
 const GROUPS = {
@@ -72,7 +71,7 @@ export const staffing: Reader = {
     return fte && present >= 2 ? 1 : fte ? 0.8 : present >= 1 ? 0.5 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = input as CsvInput;
+    const csv = asCsv(input, 'the staffing template');
     const h = csv.header;
     const iPlace = col(h, ...PLACE_COLUMNS);
     const iYear = col(h, ...YEAR_COLUMNS);

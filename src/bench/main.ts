@@ -1,0 +1,108 @@
+/**
+ * The browser half of `npm run bench` (bench.html, not part of the app): DuckDB-wasm query times on
+ * SYNTHETIC observation tables of 1 and 10 million rows, and the import worker's throughput on a
+ * SYNTHETIC 100 MB long CSV. Prints JSON into #out; asserts nothing.
+ */
+import { WasmConnector, type DataFile } from '../db/wasm.ts';
+import { runIngest } from '../imports/run-ingest.ts';
+import { seriesQuery } from '../sql/series.ts';
+import { syntheticLongCsv, syntheticObservationSql } from './synthetic.ts';
+
+const out = document.getElementById('out') as HTMLElement;
+const log = (s: string) => {
+  out.textContent += s + '\n';
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const heap = () =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function run() {
+  const dataUrl = new URL('generated/data/', document.baseURI);
+  const manifest = (await (await fetch(new URL('manifest.json', dataUrl))).json()) as {
+    arrow: DataFile[];
+  };
+  const db = await WasmConnector.start(dataUrl, manifest.arrow);
+  const results: Record<string, unknown> = { data: 'SYNTHETIC' };
+  const q = async (sql: string) => db.query({ sql, params: [] });
+
+  for (const n of [1_000_000, 10_000_000]) {
+    const build = await time(() => q(syntheticObservationSql(n)));
+    const mem = await q('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');
+    const filter: number[] = [];
+    for (let k = 0; k < 15; k++) {
+      const ind = `synthetic-${(k * 7) % Math.max(1, Math.floor(n / 50000))}`;
+      filter.push(await time(() => db.query(seriesQuery([ind], ['0001', '0002', '0000']))));
+    }
+    const agg: number[] = [];
+    for (let k = 0; k < 3; k++)
+      agg.push(
+        await time(() =>
+          q(
+            'SELECT indicator_id, sex, avg(value) AS v, count(*) AS n FROM observation GROUP BY ALL',
+          ),
+        ),
+      );
+    const r = {
+      rows: n,
+      buildMs: Math.round(build),
+      memoryMB: Math.round(Number(mem[0]?.b ?? 0) / 1e6),
+      filterMedianMs: +median(filter).toFixed(1),
+      aggregateMedianMs: Math.round(median(agg)),
+    };
+    results[`duckdb_${n}`] = r;
+    log(JSON.stringify(r));
+  }
+  await q('DROP TABLE observation');
+  await db.close();
+
+  const csv = syntheticLongCsv(100 * 1024 * 1024);
+  const bytes = new TextEncoder().encode(csv.text);
+  const mb = bytes.byteLength / 1e6; // read before the buffer moves to the worker
+  let peak = heap();
+  const sampler = setInterval(() => (peak = Math.max(peak, heap())), 50);
+  const t0 = performance.now();
+  const running = runIngest(
+    bytes,
+    'synthetic-100mb.csv',
+    {
+      geo: [
+        { code: '0', name: 'Norge', level: 'country' },
+        ...['1554', '3447', '3320', '5057', '0301', '4601', '5001', '1103', '3301', '1804'].map(
+          (code) => ({ code, name: code, level: 'municipality' }),
+        ),
+      ],
+      geo_change: [],
+      indicator: [],
+    },
+    {},
+    () => undefined,
+  );
+  const prepared = await running.done;
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  const ingest = {
+    file: 'SYNTHETIC generic long CSV',
+    mb: +mb.toFixed(1),
+    rows: prepared.report.rowsRead,
+    kept: prepared.report.rowsKept,
+    seconds: +(ms / 1000).toFixed(2),
+    mbPerS: +(mb / (ms / 1000)).toFixed(1),
+    rowsPerS: Math.round(prepared.report.rowsRead / (ms / 1000)),
+    pageHeapPeakMB: Math.round(peak / 1e6),
+  };
+  results.ingestWorker = ingest;
+  log(JSON.stringify(ingest));
+  out.dataset.result = JSON.stringify(results);
+  out.dataset.done = 'true';
+}
+
+run().catch((e: unknown) => {
+  log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  out.dataset.done = 'error';
+});

@@ -1,0 +1,50 @@
+/**
+ * SYNTHETIC data for benchmarks only: a deterministic generic long CSV of made-up figures. Every
+ * row says so in its note column. Never part of the embedded data.
+ */
+const HEADER =
+  'indicator_id,geo_code,period_from,period_to,sex,age,value,status,note,indicator_name,unit\n';
+const SEXES = ['all', 'male', 'female'];
+const GEOS = ['1554', '3447', '3320', '5057', '0301', '4601', '5001', '1103', '3301', '1804'];
+
+/** Synthetic long CSV of about `targetBytes` bytes, built in chunks; returns the text and its row count. */
+export function syntheticLongCsv(targetBytes: number): { text: string; rows: number } {
+  const parts: string[] = [HEADER];
+  let bytes = HEADER.length;
+  let rows = 0;
+  let seed = 42;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  while (bytes < targetBytes) {
+    let chunk = '';
+    for (let k = 0; k < 5000; k++) {
+      const i = rows + k;
+      const ind = `synthetic-${i % 50}`;
+      const geo = GEOS[Math.floor(i / 50) % GEOS.length] as string;
+      const year = 2000 + (Math.floor(i / 500) % 25);
+      const sex = SEXES[Math.floor(i / 12500) % 3] as string;
+      const age = `${Math.floor(i / 37500) % 80}_${(Math.floor(i / 37500) % 80) + 5}`;
+      chunk += `${ind},${geo},${year},${year},${sex},${age},${(rand() * 100).toFixed(1)},ok,synthetic,Synthetic ${i % 50},percent\n`;
+    }
+    rows += 5000;
+    parts.push(chunk);
+    bytes += chunk.length;
+  }
+  return { text: parts.join(''), rows };
+}
+
+/** SQL that fills a SYNTHETIC observation table of n rows, sorted like the real one, for query timing. */
+export function syntheticObservationSql(n: number): string {
+  return `CREATE OR REPLACE TABLE observation AS
+SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id,
+  lpad(((i // 50) % 1000)::VARCHAR, 4, '0') AS geo_code,
+  (2000 + i % 25)::INTEGER AS period_from, (2000 + i % 25)::INTEGER AS period_to,
+  CASE (i // 25) % 2 WHEN 0 THEN 'all' ELSE 'female' END AS sex, 'all' AS age,
+  (hash(i) % 1000) / 10.0 AS value, NULL::DOUBLE AS ci_low, NULL::DOUBLE AS ci_high,
+  NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::INTEGER AS respondents,
+  'ok' AS status, 'synthetic' AS source_id, 'synthetic' AS note
+FROM range(${Math.floor(n)}) t(i)
+ORDER BY indicator_id, geo_code, period_from`;
+}

@@ -203,8 +203,6 @@ export const en: Record<MessageKey, string> = {
   'tiltak.changedOnly': 'Changes',
   'tiltak.allMeasures': 'All measures',
   'tiltak.onlyChanged': 'Only changed and new',
-  'tiltak.fromCoverage': 'Filtered from Coverage (theme, level, target group or year).',
-  'tiltak.clearFilters': 'Clear these filters',
   'tiltak.add': 'New measure',
   'tiltak.addTitle': 'New measure',
   'tiltak.editTitle': 'Edit measure {id}',
@@ -327,6 +325,7 @@ export const en: Record<MessageKey, string> = {
   'mapping.save': 'Save the mapping',
   'import.notRecognised':
     'The format was not recognised. Choose which column is place, period, value and indicator yourself, or use the generic long CSV template.',
+  'tiltak.moreFilters': 'More filters: level, target group, theme and year',
   footer:
     'No data leaves your browser. Figures come from municipal plans and public sources; the source is shown under every chart.',
 };

@@ -197,8 +197,6 @@ export const nb = {
   'tiltak.changedOnly': 'Endringer',
   'tiltak.allMeasures': 'Alle tiltak',
   'tiltak.onlyChanged': 'Bare endrede og nye',
-  'tiltak.fromCoverage': 'Filtrert fra Dekning (tema, nivå, målgruppe eller år).',
-  'tiltak.clearFilters': 'Fjern disse filtrene',
   'tiltak.add': 'Nytt tiltak',
   'tiltak.addTitle': 'Nytt tiltak',
   'tiltak.editTitle': 'Rediger tiltak {id}',
@@ -320,6 +318,7 @@ export const nb = {
   'mapping.save': 'Lagre koblingen',
   'import.notRecognised':
     'Formatet ble ikke gjenkjent. Velg selv hvilken kolonne som er sted, periode, verdi og indikator, eller bruk den generelle lange CSV-malen.',
+  'tiltak.moreFilters': 'Flere filtre: nivå, målgruppe, tema og år',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

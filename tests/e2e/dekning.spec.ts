@@ -45,3 +45,20 @@ test('a plan that has ended is said plainly, and measures are counted as in its 
     page.getByRole('heading', { name: /Aktive tiltak i 2020 per tema og forebyggingsnivå/ }),
   ).toBeVisible();
 });
+
+test('a matrix cell leads to exactly the measures it counts', async ({ page }) => {
+  await page.goto('#/dekning?geo=5057&year=2023');
+  await waitForDb(page);
+  const cell = page
+    .getByTestId('matrix-level')
+    .locator('tbody tr')
+    .filter({ has: page.locator('a') })
+    .first()
+    .locator('td a')
+    .first();
+  const n = Number(await cell.innerText());
+  expect(n).toBeGreaterThan(0);
+  await cell.click();
+  await expect(page).toHaveURL(/#\/tiltak\?.*active=2023/);
+  await expect(page.getByTestId('measure-count')).toContainText(`${n} av`);
+});

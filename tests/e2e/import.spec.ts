@@ -102,3 +102,23 @@ test('a table no reader knows is read through a column mapping, which can be sav
     'KOSTRA-uttrekk',
   );
 });
+
+test('the real SSB Statbank export imports through the Data view with a true report', async ({
+  page,
+}) => {
+  const real = new URL(
+    '../../../shared/formats/ssb/statbank-07459-population-2021.csv',
+    import.meta.url,
+  ).pathname;
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(real);
+  await expect(page.getByTestId('report-format')).toContainText('SSB', { timeout: 30_000 });
+  // ISO-8859-1 is read as its superset Windows-1252, so Ålesund comes out right.
+  await expect(page.getByTestId('import-report')).toContainText('windows-1252');
+  await expect(page.getByTestId('import-report')).toContainText('K-1507 Ålesund');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('tall er lagt til', {
+    timeout: 30_000,
+  });
+});

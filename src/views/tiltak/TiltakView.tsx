@@ -1,8 +1,13 @@
-import { Button, Field, Label, Search, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Search, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { useCoordinator } from '../../db/DbContext.ts';
-import { MEASURE_STATUSES, TABLES } from '../../domain/contract.ts';
+import {
+  MEASURE_STATUSES,
+  PREVENTION_LEVELS,
+  TABLES,
+  TARGET_GROUPS,
+} from '../../domain/contract.ts';
 import {
   deleteFromOverlay,
   EMPTY_OVERLAY,
@@ -36,7 +41,7 @@ const contractRow = (r: ResultRow): MeasureRow =>
 
 /** Tiltak: every measure of every plan; search, filter, sort, edit, add, delete (with undo), export and import. */
 export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const coordinator = useCoordinator();
   const load = useLoad(loadTiltak, 'tiltak');
   const data = load.data;
@@ -165,18 +170,57 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
           </Select>
         </Field>
       </div>
-      {(f.level || f.group || f.theme || f.active) && (
-        <p className="muted">
-          {t('tiltak.fromCoverage')}{' '}
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            onClick={() => set({ level: '', group: '', theme: '', active: '' })}
-          >
-            {t('tiltak.clearFilters')}
-          </Button>
-        </p>
-      )}
+      <details className="more-filters" open={Boolean(f.level || f.group || f.theme || f.active)}>
+        <summary>{t('tiltak.moreFilters')}</summary>
+        <div className="filters">
+          <Field>
+            <Label>{t('dekning.level')}</Label>
+            <Select
+              value={f.level}
+              onChange={(e) => set({ level: e.target.value })}
+              data-testid="tiltak-level"
+            >
+              <option value="">{t('dekning.allLevels')}</option>
+              {PREVENTION_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`prevention.${l}` as MessageKey)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('dekning.group')}</Label>
+            <Select value={f.group} onChange={(e) => set({ group: e.target.value })}>
+              <option value="">{t('dekning.allGroups')}</option>
+              {TARGET_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`group.${g}` as MessageKey)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('trender.theme')}</Label>
+            <Select value={f.theme} onChange={(e) => set({ theme: e.target.value })}>
+              <option value="">{t('trender.allThemes')}</option>
+              {(data?.themes ?? []).map((th) => (
+                <option key={String(th.id)} value={String(th.id)}>
+                  {String(lang === 'en' ? th.name_en : th.name_nb)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('dekning.year')}</Label>
+            <Textfield
+              type="number"
+              aria-label={t('dekning.year')}
+              value={f.active}
+              onChange={(e) => set({ active: e.target.value })}
+            />
+          </Field>
+        </div>
+      </details>
       <div className="button-row">
         <Button
           data-size="sm"

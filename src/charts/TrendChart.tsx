@@ -3,10 +3,10 @@ import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { ChartMeasure, ChartPlan } from './annotations.ts';
-import { Marker, ROLE_STYLE } from './Marker.tsx';
+import { Marker, ROLE_STYLE, scaleDash } from './Marker.tsx';
 import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
 import type { ChartSeries } from './series.ts';
-import { layoutTrend, MARGINS, type PlacedPoint } from './trend-layout.ts';
+import { layoutTrend, LARGE_MARGINS, MARGINS, type PlacedPoint } from './trend-layout.ts';
 
 interface TrendChartProps {
   /** Lines to draw; the chosen place first. */
@@ -24,6 +24,10 @@ interface TrendChartProps {
   measures?: ChartMeasure[];
   /** Plan periods, shaded behind the plot. */
   plans?: ChartPlan[];
+  /** Draw for the back of a room: larger type, margins, markers and line widths (meeting slides). */
+  large?: boolean;
+  /** Points take focus and show tooltips; false for a still picture (previews and exports). */
+  interactive?: boolean;
 }
 
 type Active = { text: string; note: string | null; x: number; y: number };
@@ -38,15 +42,20 @@ export function TrendChart({
   describedBy,
   measures = [],
   plans = [],
+  large = false,
+  interactive = true,
 }: TrendChartProps) {
   const { t, lang } = useT();
+  const margins = large ? LARGE_MARGINS : MARGINS;
+  // Line widths, markers and gaps grow with the type on a slide.
+  const k = large ? 2 : 1;
   const extraYears = useMemo(
     () => [...plans, ...measures].flatMap((a) => [a.from, a.to]),
     [plans, measures],
   );
   const layout = useMemo(
-    () => layoutTrend(series, width, height, unit, MARGINS, extraYears),
-    [series, width, height, unit, extraYears],
+    () => layoutTrend(series, width, height, unit, margins, extraYears),
+    [series, width, height, unit, margins, extraYears],
   );
   const [active, setActive] = useState<Active | null>(null);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -75,7 +84,10 @@ export function TrendChart({
   const totalHeight = height + lanesHeight(measures.length);
 
   return (
-    <div className="trend-chart" style={{ position: 'relative' }}>
+    <div
+      className={large ? 'trend-chart trend-chart-large' : 'trend-chart'}
+      style={{ position: 'relative' }}
+    >
       <svg
         width={width}
         height={totalHeight}
@@ -88,15 +100,15 @@ export function TrendChart({
         <defs>
           <pattern
             id={hatchId}
-            width="6"
-            height="6"
+            width={6 * k}
+            height={6 * k}
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <line y2="6" stroke="#9aa3ad" strokeWidth="1.5" />
+            <line y2={6 * k} stroke="#9aa3ad" strokeWidth={1.5 * k} />
           </pattern>
         </defs>
-        <g transform={`translate(${MARGINS.left},${MARGINS.top})`}>
+        <g transform={`translate(${margins.left},${margins.top})`}>
           <PlanBands plans={plans} x={layout.x} height={layout.innerHeight} />
           {layout.yTicks.map((tick) => (
             <g key={`y${tick}`} transform={`translate(0,${layout.y(tick)})`} aria-hidden="true">
@@ -110,7 +122,7 @@ export function TrendChart({
             <text
               key={`x${tick}`}
               x={layout.x(tick)}
-              y={layout.innerHeight + 22}
+              y={layout.innerHeight + (large ? 42 : 22)}
               textAnchor="middle"
               className="tick"
               aria-hidden="true"
@@ -123,10 +135,11 @@ export function TrendChart({
             y2={layout.innerHeight}
             x2={layout.innerWidth}
             stroke="#6b7480"
+            strokeWidth={k}
             aria-hidden="true"
           />
           <text
-            transform={`translate(${-MARGINS.left + 10},${layout.innerHeight / 2}) rotate(-90)`}
+            transform={`translate(${-margins.left + (large ? 26 : 10)},${layout.innerHeight / 2}) rotate(-90)`}
             textAnchor="middle"
             className="axis-label"
             aria-hidden="true"
@@ -141,13 +154,18 @@ export function TrendChart({
               aria-hidden="true"
             >
               <rect
-                x={g.x - 10}
-                width={20}
+                x={g.x - 10 * k}
+                width={20 * k}
                 y={0}
                 height={layout.innerHeight}
                 fill={`url(#${hatchId})`}
               />
-              <text x={g.x} y={layout.innerHeight - 6} textAnchor="middle" className="gap-label">
+              <text
+                x={g.x}
+                y={layout.innerHeight - 6 * k}
+                textAnchor="middle"
+                className="gap-label"
+              >
                 {g.point.status === 'suppressed' ? '×' : '–'}
               </text>
             </g>
@@ -160,8 +178,8 @@ export function TrendChart({
                 d={d}
                 fill="none"
                 stroke={st.color}
-                strokeWidth={st.width}
-                strokeDasharray={st.dash}
+                strokeWidth={st.width * k}
+                strokeDasharray={scaleDash(st.dash, k)}
                 aria-hidden="true"
               />
             );
@@ -177,7 +195,7 @@ export function TrendChart({
                     y1={p.cy}
                     y2={p.cy}
                     stroke={st.color}
-                    strokeWidth={6}
+                    strokeWidth={6 * k}
                     strokeOpacity={0.35}
                     aria-hidden="true"
                   />
@@ -189,31 +207,47 @@ export function TrendChart({
                     y1={p.ciY1}
                     y2={p.ciY2}
                     stroke={st.color}
-                    strokeWidth={1.5}
+                    strokeWidth={1.5 * k}
                     aria-hidden="true"
                   />
                 )}
                 <g
                   className="point"
-                  tabIndex={0}
-                  role="img"
-                  aria-label={pointLabel(p)}
                   data-testid={p.series.role === 'main' ? 'chart-point' : 'chart-ref-point'}
                   data-value={p.point.value ?? ''}
-                  onMouseEnter={() => showPoint(p)}
-                  onMouseLeave={() => showPoint(null)}
-                  onFocus={() => showPoint(p)}
-                  onBlur={() => showPoint(null)}
+                  {...(interactive
+                    ? {
+                        tabIndex: 0,
+                        role: 'img',
+                        'aria-label': pointLabel(p),
+                        onMouseEnter: () => showPoint(p),
+                        onMouseLeave: () => showPoint(null),
+                        onFocus: () => showPoint(p),
+                        onBlur: () => showPoint(null),
+                      }
+                    : { 'aria-hidden': true })}
                 >
-                  <circle cx={p.cx} cy={p.cy} r={12} fill="transparent" />
+                  {interactive && <circle cx={p.cx} cy={p.cy} r={12 * k} fill="transparent" />}
                   <Marker
                     shape={st.marker}
                     x={p.cx}
                     y={p.cy}
-                    r={p.series.role === 'main' ? 5 : 4}
+                    r={(p.series.role === 'main' ? 5 : 4) * (large ? 2.2 : 1)}
                     color={st.color}
                   />
                 </g>
+                {large && p.series.role === 'main' && (
+                  // On a slide the place's figures are written on the chart, read from the back of a room.
+                  <text
+                    x={p.cx}
+                    y={p.cy - 22}
+                    textAnchor="middle"
+                    className="point-label"
+                    aria-hidden="true"
+                  >
+                    {fmt(p.point.value as number)}
+                  </text>
+                )}
               </g>
             );
           })}
@@ -231,8 +265,8 @@ export function TrendChart({
           className="chart-tooltip"
           role="status"
           style={{
-            left: Math.min(active.x + MARGINS.left + 12, width - 200),
-            top: Math.max(0, active.y + MARGINS.top - 44),
+            left: Math.min(active.x + margins.left + 12, width - 200),
+            top: Math.max(0, active.y + margins.top - 44),
           }}
         >
           {active.text}

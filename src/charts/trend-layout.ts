@@ -9,6 +9,8 @@ export interface Margins {
 }
 
 export const MARGINS: Margins = { top: 16, right: 20, bottom: 36, left: 66 };
+/** Margins of a chart drawn large (a meeting slide), with room for large tick labels. */
+export const LARGE_MARGINS: Margins = { top: 24, right: 40, bottom: 64, left: 150 };
 
 /** A figure placed on the chart. */
 export interface PlacedPoint {

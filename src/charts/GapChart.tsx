@@ -1,0 +1,134 @@
+import { useMemo } from 'react';
+import type { GapItem, Severity } from '../domain/coverage.ts';
+import { useT, type MessageKey } from '../i18n/i18n.ts';
+import { Marker } from './Marker.tsx';
+import { wrapText } from './wrap-text.ts';
+
+/** Severity as colour and shape (never colour alone). */
+export const SEVERITY_STYLE: Record<Severity, { color: string; marker: string }> = {
+  worse_and_worsening: { color: '#a1251b', marker: 'triangle' },
+  worse: { color: '#a1251b', marker: 'square' },
+  worsening: { color: '#7a4b00', marker: 'diamond' },
+};
+
+/** How many gaps a picture lists before it says how many more there are. */
+export const MAX_GAP_ROWS = 8;
+
+/** The Dekning gap list drawn as one SVG picture (for slides and exports), most serious first. */
+export function GapChart({
+  gaps,
+  emptyText,
+  width,
+  labelledBy,
+  describedBy,
+  large = false,
+}: {
+  /** The risks lacking measures, most serious first. */
+  gaps: GapItem[];
+  /** What the picture says when no risk lacks measures. */
+  emptyText: string;
+  width: number;
+  labelledBy?: string;
+  describedBy?: string;
+  large?: boolean;
+}) {
+  const { t, lang } = useT();
+  const f = large ? 26 : 16;
+  const rows = useMemo(() => {
+    const textX = f * 2;
+    const inner = width - textX;
+    let y = 0;
+    return gaps.slice(0, MAX_GAP_ROWS).map((g) => {
+      const name = wrapText(lang === 'en' ? g.name_en : g.name_nb, inner, f * 1.1, 2);
+      const reason = wrapText(lang === 'en' ? g.reason_en : g.reason_nb, inner, f * 0.85, 2);
+      const top = y;
+      y += f * (1.45 * name.length + 1.3 + 1.15 * reason.length + 1);
+      return { g, name, reason, top };
+    });
+  }, [gaps, width, f, lang]);
+  const more = gaps.length - rows.length;
+  const empty = gaps.length === 0 ? wrapText(emptyText, width - f * 4, f * 1.4) : [];
+  const last = rows[rows.length - 1];
+  const listHeight = last
+    ? last.top + f * (1.45 * last.name.length + 1.3 + 1.15 * last.reason.length)
+    : 0;
+  const height = Math.max(
+    f * 3,
+    listHeight + (more > 0 ? f * 2 : 0) + empty.length * f * 1.9 + f * 0.5,
+  );
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      className="gap-chart"
+      data-testid="gap-chart"
+    >
+      {empty.length > 0 && (
+        // A check mark in a circle: no risk is left without a measure.
+        <g aria-hidden="true">
+          <circle cx={f * 1.3} cy={f * 1.35} r={f * 1.05} fill="#0d5c3f" />
+          <path
+            d={`M${f * 0.8},${f * 1.4}l${f * 0.4},${f * 0.4}l${f * 0.75},${-f * 0.85}`}
+            fill="none"
+            stroke="#ffffff"
+            strokeWidth={f * 0.22}
+          />
+        </g>
+      )}
+      {empty.map((l, k) => (
+        <text key={k} x={f * 3.2} y={f * 1.85 + k * f * 1.9} fontSize={f * 1.4} fill="#1a1f26">
+          {l}
+        </text>
+      ))}
+      {rows.map(({ g, name, reason, top }) => {
+        const st = SEVERITY_STYLE[g.severity];
+        return (
+          <g key={g.indicator_id} transform={`translate(0,${top})`}>
+            <Marker shape={st.marker} x={f * 0.7} y={f * 0.95} r={f * 0.42} color={st.color} />
+            {name.map((l, k) => (
+              <text
+                key={k}
+                x={f * 2}
+                y={f * (1.3 + 1.45 * k)}
+                fontSize={f * 1.1}
+                fontWeight={650}
+                fill="#1a1f26"
+              >
+                {l}
+              </text>
+            ))}
+            <text
+              x={f * 2}
+              y={f * (1.45 * name.length + 1.0)}
+              fontSize={f * 0.85}
+              fontWeight={700}
+              fill={st.color}
+            >
+              {t(`severity.${g.severity}` as MessageKey)}
+            </text>
+            {reason.map((l, k) => (
+              <text
+                key={k}
+                x={f * 2}
+                y={f * (1.45 * name.length + 2.2 + 1.15 * k)}
+                fontSize={f * 0.85}
+                fill="#3d4550"
+              >
+                {l}
+              </text>
+            ))}
+          </g>
+        );
+      })}
+      {more > 0 && (
+        <text x={f * 2} y={listHeight + f * 1.6} fontSize={f * 0.9} fill="#1a1f26">
+          {t('mote.figure.more', { n: more })}
+        </text>
+      )}
+    </svg>
+  );
+}

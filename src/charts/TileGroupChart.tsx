@@ -1,0 +1,214 @@
+import { useMemo } from 'react';
+import { formatPeriod } from '../domain/period.ts';
+import type { RiskVerdict } from '../domain/risk.ts';
+import { useT, type MessageKey, type T } from '../i18n/i18n.ts';
+import { formatValue } from '../i18n/format.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { IndicatorCoverage } from '../views/shared/place-coverage.ts';
+import { ROLE_STYLE } from './Marker.tsx';
+import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
+import { wrapText } from './wrap-text.ts';
+
+const VERDICT_COLOR: Record<RiskVerdict['verdict'], string> = {
+  worse: '#a1251b',
+  better: '#0d5c3f',
+  similar: '#1a1f26',
+  cannot_judge: '#49525d',
+};
+
+/** The verdict's symbol: the direction of the figure against the reference, not colour alone. */
+function verdictIcon(v: RiskVerdict): string {
+  if (v.verdict === 'cannot_judge') return '?';
+  if (v.verdict === 'similar') return '●';
+  return v.direction === 'higher' ? '▲' : '▼';
+}
+
+function trendIcon(v: RiskVerdict): string {
+  if (v.trend === 'flat') return '→';
+  if (v.trend === 'unknown') return '·';
+  return v.trendSlope !== null && v.trendSlope > 0 ? '↗' : '↘';
+}
+
+/** A line of text in a tile, under its value and sparkline. */
+interface TileLine {
+  text: string;
+  size: number;
+  weight: number;
+  fill: string;
+}
+
+/** The text lines under a tile's value: reference, verdict, basis, trend and gap, wrapped to fit. */
+function tileLines(item: IndicatorCoverage, w: number, f: number, lang: Lang, t: T): TileLine[] {
+  const v = item.verdict;
+  const unit = String(item.indicator.unit);
+  const refName = v.referenceName === 'landet' && lang === 'en' ? 'Norway' : v.referenceName;
+  const rows: TileLine[] = [
+    ...(v.referenceValue !== null
+      ? [
+          {
+            text: t('oversikt.ref', {
+              name: refName.charAt(0).toUpperCase() + refName.slice(1),
+              value: formatValue(v.referenceValue, unit, lang),
+            }),
+            size: 0.8,
+            weight: 400,
+            fill: '#1a1f26',
+          },
+        ]
+      : []),
+    {
+      text: `${verdictIcon(v)} ${t(`mote.verdict.${v.verdict}`, { ref: refName })}`,
+      size: 0.8,
+      weight: 650,
+      fill: VERDICT_COLOR[v.verdict],
+    },
+    ...(v.basis === 'difference'
+      ? [{ text: t('verdict.noUncertainty'), size: 0.75, weight: 400, fill: '#49525d' }]
+      : []),
+    {
+      text: `${trendIcon(v)} ${t(`trend.${v.trend}` as MessageKey)}`,
+      size: 0.8,
+      weight: 400,
+      fill: '#1a1f26',
+    },
+    ...(item.gap
+      ? [{ text: `■ ${t('oversikt.gap')}`, size: 0.8, weight: 700, fill: '#b3261e' }]
+      : []),
+  ];
+  const inner = w - 2 * TILE_LINES.pad * f;
+  return rows.flatMap((r) =>
+    wrapText(r.text, inner, r.size * f, 2).map((text) => ({ ...r, text, size: r.size * f })),
+  );
+}
+
+/** An Oversikt tile group drawn as one SVG picture (for slides and exports): a tile per indicator. */
+export function TileGroupChart({
+  items,
+  width,
+  labelledBy,
+  describedBy,
+  large = false,
+}: {
+  /** The theme's indicators with their verdicts. */
+  items: IndicatorCoverage[];
+  width: number;
+  /** ids of the elements that name and describe the picture. */
+  labelledBy?: string;
+  describedBy?: string;
+  /** Type for the back of a room. */
+  large?: boolean;
+}) {
+  const { t, lang } = useT();
+  const f = large ? 26 : 16;
+  const L = TILE_LINES;
+  const model = useMemo(() => {
+    const w = tileWidth(items.length, width, f);
+    const names = items.map((i) => (lang === 'en' ? i.indicator.name_en : i.indicator.name_nb));
+    const lines = items.map((i) => tileLines(i, w, f, lang, t));
+    const grid = layoutTileGrid(
+      names,
+      lines.map((l) => l.length),
+      width,
+      f,
+    );
+    return { grid, lines };
+    // `t` follows `lang`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, width, f, lang]);
+  const height = Math.max(f * 4, model.grid.height);
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      className="tile-group-chart"
+      data-testid="tile-group-chart"
+    >
+      {items.length === 0 && (
+        <text x={0} y={f * 1.5} fontSize={f} fill="#1a1f26">
+          {t('mote.figure.empty')}
+        </text>
+      )}
+      {items.map((item, i) => {
+        const box = model.grid.boxes[i];
+        if (!box) return null;
+        const v = item.verdict;
+        const unit = String(item.indicator.unit);
+        const latest =
+          v.latest && v.latest.status === 'ok' && v.latest.value !== null ? v.latest : null;
+        const pad = L.pad * f;
+        const nameBottom = pad + box.nameLines.length * L.name * f;
+        const sparkTop = nameBottom + L.value * f;
+        const spark = tileSpark(item.series, box.w - 2 * pad, L.spark * f * 0.7);
+        const textTop = sparkTop + L.spark * f;
+        return (
+          <g
+            key={item.indicator.id}
+            transform={`translate(${box.x},${box.y})`}
+            data-testid={`tile-figure-${item.indicator.id}`}
+          >
+            <rect
+              width={box.w}
+              height={box.h}
+              rx={f * 0.3}
+              fill="#ffffff"
+              stroke="#6b7480"
+              strokeWidth={Math.max(1, f / 16)}
+            />
+            {item.gap && <rect width={f * 0.3} height={box.h} fill="#b3261e" />}
+            {box.nameLines.map((l, k) => (
+              <text
+                key={k}
+                x={pad}
+                y={pad + (k + 0.8) * L.name * f}
+                fontSize={f * 0.95}
+                fontWeight={650}
+                fill="#0b4f9c"
+              >
+                {l}
+              </text>
+            ))}
+            <text x={pad} y={nameBottom + L.value * f * 0.8} fill="#1a1f26">
+              <tspan fontSize={f * 1.9} fontWeight={700}>
+                {latest ? formatValue(latest.value as number, unit, lang) : '–'}
+              </tspan>
+              {latest && (
+                <tspan fontSize={f * 0.8} fill="#49525d" dx={f * 0.4}>
+                  {formatPeriod({ from: latest.period_from, to: latest.period_to })}
+                </tspan>
+              )}
+            </text>
+            {spark.d && (
+              <g transform={`translate(${pad},${sparkTop})`} aria-hidden="true">
+                <path
+                  d={spark.d}
+                  fill="none"
+                  stroke={ROLE_STYLE.main.color}
+                  strokeWidth={f * 0.12}
+                />
+                {spark.dots.map(([cx, cy], k) => (
+                  <circle key={k} cx={cx} cy={cy} r={f * 0.17} fill={ROLE_STYLE.main.color} />
+                ))}
+              </g>
+            )}
+            {(model.lines[i] ?? []).map((l, k) => (
+              <text
+                key={k}
+                x={pad}
+                y={textTop + (k + 0.75) * L.text * f}
+                fontSize={l.size}
+                fontWeight={l.weight}
+                fill={l.fill}
+              >
+                {l.text}
+              </text>
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -32,7 +32,8 @@ export function buildHash(state: UrlState): string {
   const entries = Object.entries(state.params).filter(([, v]) => v !== '');
   if (state.lang !== 'nb') entries.push(['lang', state.lang]);
   for (const [k, v] of entries.sort(([a], [b]) => a.localeCompare(b))) q.set(k, v);
-  const qs = q.toString();
+  // Commas, tildes and colons are safe in a fragment: leave them readable (`deck=trend~1554~x,gaps~1554`).
+  const qs = q.toString().replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }
 

@@ -10,7 +10,7 @@ describe('URL state', () => {
       params: { geo: '3447', ind: 'med-adhd,med-antidepressants', theme: '' },
     };
     const hash = buildHash(s);
-    expect(hash).toBe('#/trender?geo=3447&ind=med-adhd%2Cmed-antidepressants&lang=en');
+    expect(hash).toBe('#/trender?geo=3447&ind=med-adhd,med-antidepressants&lang=en');
     expect(parseHash(hash)).toEqual({
       view: 'trender',
       lang: 'en',

@@ -1,0 +1,236 @@
+/**
+ * Plain-language captions for the meeting deck, made from the data: what changed, from what to
+ * what, whether the change is within the uncertainty, and the source. Pure functions.
+ */
+import type { ResultRow } from '../arrow/to-rows.ts';
+import type { SeriesPoint } from '../charts/series.ts';
+import { formatPeriod } from '../domain/period.ts';
+import { confidenceLevel, observationInterval, Z95, type Obs } from '../domain/intervals.ts';
+import { formatFigure, formatRange } from '../domain/risk.ts';
+import { translate, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import type { GapsSlide, SlideData, TilesSlide, TrendSlide } from './slide-data.ts';
+import { mainSeries, slideSeries } from './slide-series.ts';
+
+const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** `a`, `a og b`, `a, b og c` (`and` in English). */
+export function listWords(items: readonly string[], lang: Lang): string {
+  const and = lang === 'nb' ? ' og ' : ' and ';
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+const toObs = (p: SeriesPoint): Obs => ({
+  period_from: p.from,
+  period_to: p.to,
+  value: p.value,
+  status: p.status,
+  ci_low: p.ciLow,
+  ci_high: p.ciHigh,
+  respondents: p.respondents,
+});
+
+/** The publishers of a slide's figures, short ("NOVA (Ungdata)"), without repeats. */
+export function shortSources(sources: readonly ResultRow[]): string {
+  const names = sources.map(
+    (s) =>
+      String(s.publisher ?? '')
+        .split(';')[0]
+        ?.trim() ?? '',
+  );
+  return [...new Set(names.filter(Boolean))].join(', ');
+}
+
+/** What a trend caption is about: "Andelen ungdomsskoleelever i Averøy som svarte «…»,". */
+function trendSubject(ind: ResultRow, place: string, lang: Lang): string {
+  const name = String(lang === 'en' ? ind.name_en : ind.name_nb);
+  if (ind.source_kind === 'ungdata' && ind.unit === 'percent') {
+    const who = lang === 'nb' ? String(ind.population ?? '').toLowerCase() : '';
+    return translate(lang, 'mote.caption.surveyShare', {
+      who: who || translate(lang, 'mote.caption.youngPeople'),
+      place,
+      answer: lowerFirst(name),
+    });
+  }
+  return translate(lang, 'mote.caption.subject', { name, place });
+}
+
+/** Whether two intervals overlap. */
+export function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** What the uncertainty says about a change from `first` to `last` (or about one figure). */
+export function uncertaintySentence(
+  first: SeriesPoint,
+  last: SeriesPoint,
+  unit: string,
+  lang: Lang,
+): string {
+  const a = observationInterval(toObs(first), unit);
+  const b = observationInterval(toObs(last), unit);
+  const level = Math.round(confidenceLevel(Z95));
+  const range = (i: { low: number; high: number }) => formatRange(i.low, i.high, unit, lang);
+  if (first === last)
+    return b
+      ? translate(lang, 'mote.caption.interval', { level, range: range(b) })
+      : translate(lang, 'mote.caption.unknown');
+  if (!a || !b) return translate(lang, 'mote.caption.unknown');
+  const key: MessageKey = overlaps([a.low, a.high], [b.low, b.high])
+    ? 'mote.caption.within'
+    : 'mote.caption.beyond';
+  return translate(lang, key, { level, first: range(a), last: range(b) });
+}
+
+/** "Andelen … falt fra 25 % i 2015 til 10 % i 2020. Usikkerheten er ukjent. …" for a pinned chart. */
+export function trendCaption(slide: TrendSlide, lang: Lang): string {
+  const ind = slide.indicator;
+  const place = slide.place.name;
+  if (!ind) return translate(lang, 'mote.caption.noIndicator', { place });
+  const unit = String(ind.unit);
+  const series = slideSeries(slide, lang);
+  const main = mainSeries(series);
+  const pts = (main?.points ?? []).filter(ok).sort((a, b) => a.from - b.from || a.to - b.to);
+  const first = pts[0];
+  const last = pts[pts.length - 1];
+  const name = String(lang === 'en' ? ind.name_en : ind.name_nb);
+  if (!first || !last) return translate(lang, 'mote.caption.noFigures', { name, place });
+  const fig = (p: SeriesPoint) => formatFigure(p.value as number, unit, lang);
+  // The place's line may carry its age group ("Flå (0–17 år)") when the place has several.
+  const vars = {
+    subject: trendSubject(ind, main?.label ?? place, lang),
+    first: fig(first),
+    firstPeriod: formatPeriod(first),
+    last: fig(last),
+    lastPeriod: formatPeriod(last),
+  };
+  const diff = (last.value as number) - (first.value as number);
+  const key: MessageKey =
+    first === last
+      ? 'mote.caption.one'
+      : diff > 0
+        ? 'mote.caption.rose'
+        : diff < 0
+          ? 'mote.caption.fell'
+          : 'mote.caption.same';
+  const parts = [cap(translate(lang, key, vars)), uncertaintySentence(first, last, unit, lang)];
+  const refs = series
+    .filter((s) => s.role !== 'main')
+    .flatMap((s) => {
+      const okPts = s.points.filter(ok);
+      const same = okPts.find((p) => p.from === last.from && p.to === last.to);
+      const latest = same ?? okPts.sort((a, b) => b.to - a.to || b.from - a.from)[0];
+      return latest
+        ? [
+            translate(lang, 'mote.caption.refItem', {
+              place: s.label,
+              value: fig(latest),
+              period: formatPeriod(latest),
+            }),
+          ]
+        : [];
+    });
+  if (refs.length > 0)
+    parts.push(translate(lang, 'mote.caption.compare', { list: listWords(refs, lang) }));
+  const src = shortSources(slide.sources);
+  if (src) parts.push(translate(lang, 'mote.caption.source', { source: src }));
+  return parts.join(' ');
+}
+
+/** "1 indikator" / "3 indikatorer". */
+const indicators = (n: number, lang: Lang) =>
+  translate(lang, n === 1 ? 'mote.caption.indicator1' : 'mote.caption.indicators', { n });
+
+/** A tile group's verdicts in words: how many are worse, better, similar or not judged, and the trend. */
+export function tilesCaption(slide: TilesSlide, lang: Lang): string {
+  const theme = lang === 'en' ? slide.theme.name_en : slide.theme.name_nb;
+  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
+  const place = slide.place.name;
+  const items = slide.items;
+  if (items.length === 0) return translate(lang, 'mote.caption.noTiles', { theme, place });
+  const count = (v: string) => items.filter((i) => i.verdict.verdict === v).length;
+  const parts = (
+    [
+      ['worse', 'mote.caption.nWorse'],
+      ['better', 'mote.caption.nBetter'],
+      ['similar', 'mote.caption.nSimilar'],
+      ['cannot_judge', 'mote.caption.nCannot'],
+    ] as const
+  ).flatMap(([v, key]) => (count(v) > 0 ? [translate(lang, key, { n: count(v), ref })] : []));
+  const out = [
+    translate(lang, 'mote.caption.tiles', {
+      theme,
+      place,
+      indicators: indicators(items.length, lang),
+      ref,
+      list: listWords(parts, lang),
+    }),
+  ];
+  const worsening = items.filter((i) => i.verdict.trend === 'worsening').length;
+  const improving = items.filter((i) => i.verdict.trend === 'improving').length;
+  if (worsening > 0 || improving > 0)
+    out.push(translate(lang, 'mote.caption.trends', { worsening, improving }));
+  const worst = items
+    .filter((i) => i.verdict.verdict === 'worse' && i.verdict.latest)
+    .sort((a, b) => (b.verdict.worseBy ?? 0) - (a.verdict.worseBy ?? 0))[0];
+  if (worst?.verdict.latest && worst.verdict.referenceValue !== null) {
+    const unit = String(worst.indicator.unit);
+    out.push(
+      translate(lang, 'mote.caption.largest', {
+        name: lang === 'en' ? worst.indicator.name_en : worst.indicator.name_nb,
+        value: formatFigure(worst.verdict.latest.value as number, unit, lang),
+        refValue: formatFigure(worst.verdict.referenceValue, unit, lang),
+        ref,
+      }),
+    );
+  }
+  out.push(basisSentence(items, lang));
+  return out.filter(Boolean).join(' ');
+}
+
+/** How many of the judgements rest on figures with no known uncertainty (or that all take it into account). */
+function basisSentence(items: TilesSlide['items'], lang: Lang): string {
+  const judged = items.filter((i) => i.verdict.basis !== null);
+  const unknown = judged.filter((i) => i.verdict.basis === 'difference').length;
+  if (judged.length === 0) return '';
+  if (unknown === 0) return translate(lang, 'mote.caption.allIntervals');
+  return translate(lang, 'mote.caption.someUnknown', { n: unknown, of: judged.length });
+}
+
+/** The gap list in words: how many risks lack active measures, which, and the most serious. */
+export function gapsCaption(slide: GapsSlide, lang: Lang): string {
+  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
+  const vars = { place: slide.place.name, year: slide.year, ref, n: slide.gaps.length };
+  if (slide.gaps.length === 0) return translate(lang, 'mote.caption.noGaps', vars);
+  const names = slide.gaps.map((g) => (lang === 'en' ? `“${g.name_en}”` : `«${g.name_nb}»`));
+  const first = slide.gaps[0];
+  const gapItems = slide.items.filter((i) =>
+    slide.gaps.some((g) => g.indicator_id === i.indicator.id),
+  );
+  return [
+    translate(lang, slide.gaps.length === 1 ? 'mote.caption.gaps1' : 'mote.caption.gaps', {
+      ...vars,
+      list: listWords(names, lang),
+    }),
+    first
+      ? translate(lang, 'mote.caption.mostSerious', {
+          name: lang === 'en' ? first.name_en : first.name_nb,
+          reason: lowerFirst(
+            (lang === 'en' ? first.reason_en : first.reason_nb).replace(/\.$/, ''),
+          ),
+        })
+      : '',
+    basisSentence(gapItems, lang),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The generated caption of any slide. */
+export function slideCaption(slide: SlideData, lang: Lang): string {
+  if (slide.kind === 'trend') return trendCaption(slide, lang);
+  if (slide.kind === 'tiles') return tilesCaption(slide, lang);
+  return gapsCaption(slide, lang);
+}

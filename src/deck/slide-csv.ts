@@ -1,0 +1,92 @@
+import type { Cell } from '../domain/contract.ts';
+import { formatPeriod } from '../domain/period.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { SlideData } from './slide-data.ts';
+
+/** A slide's figures as a table: columns and rows for `toCsv`. */
+export interface SlideTable {
+  columns: string[];
+  rows: Record<string, Cell>[];
+}
+
+/** The figures behind a slide, one row per figure (trend) or per indicator (tiles, gaps). */
+export function slideTable(slide: SlideData, lang: Lang): SlideTable {
+  if (slide.kind === 'trend') {
+    const columns = [
+      'indicator_id',
+      'geo_code',
+      'geo_name',
+      'period',
+      'period_from',
+      'period_to',
+      'sex',
+      'age',
+      'value',
+      'unit',
+      'ci_low',
+      'ci_high',
+      'respondents',
+      'status',
+      'source_id',
+    ];
+    const unit = slide.indicator ? String(slide.indicator.unit) : null;
+    const rows = slide.rows.map((r) => ({
+      ...r,
+      period: formatPeriod({ from: Number(r.period_from), to: Number(r.period_to) }),
+      unit,
+    }));
+    return { columns, rows };
+  }
+  const columns = [
+    'indicator_id',
+    'indicator',
+    'geo_name',
+    'period',
+    'value',
+    'unit',
+    'reference',
+    'reference_value',
+    'interval_low',
+    'interval_high',
+    'verdict',
+    'basis',
+    'trend',
+    'active_measures',
+    'gap',
+    ...(slide.kind === 'gaps' ? ['severity', 'reason'] : []),
+  ];
+  const items =
+    slide.kind === 'tiles'
+      ? slide.items
+      : slide.gaps.flatMap((g) => slide.items.filter((i) => i.indicator.id === g.indicator_id));
+  const rows = items.map((i) => {
+    const v = i.verdict;
+    const gap =
+      slide.kind === 'gaps' ? slide.gaps.find((g) => g.indicator_id === i.indicator.id) : null;
+    const row: Record<string, Cell> = {
+      indicator_id: i.indicator.id,
+      indicator: lang === 'en' ? i.indicator.name_en : i.indicator.name_nb,
+      geo_name: slide.place.name,
+      period: v.latest
+        ? formatPeriod({ from: v.latest.period_from, to: v.latest.period_to })
+        : null,
+      value: v.latest?.value ?? null,
+      unit: String(i.indicator.unit),
+      reference: lang === 'en' ? slide.reference.en : slide.reference.nb,
+      reference_value: v.referenceValue,
+      interval_low: v.interval?.[0] ?? null,
+      interval_high: v.interval?.[1] ?? null,
+      verdict: v.verdict,
+      basis: v.basis,
+      trend: v.trend,
+      active_measures: i.activeMeasures,
+      gap: i.gap ? 1 : 0,
+    };
+    if (gap) {
+      row.severity = gap.severity;
+      row.reason = lang === 'en' ? gap.reason_en : gap.reason_nb;
+    }
+    return row;
+  });
+  return { columns, rows };
+}

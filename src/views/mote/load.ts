@@ -1,0 +1,111 @@
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { annotationsFor } from '../../charts/annotations.ts';
+import type { Connector } from '../../db/connector.ts';
+import { pinToken, type Pin } from '../../deck/deck.ts';
+import type { GapsSlide, SlideData, SlidePlace, TilesSlide } from '../../deck/slide-data.ts';
+import { NORWAY } from '../../domain/contract.ts';
+import { sourcesById } from '../../sql/catalog.ts';
+import { seriesQuery } from '../../sql/series.ts';
+import { dekningStateFrom } from '../dekning/state.ts';
+import { loadPlaceCoverage, type PlaceCoverage } from '../shared/place-coverage.ts';
+import { loadTrender } from '../trender/load.ts';
+
+const placeOf = (row: ResultRow | null, code: string): SlidePlace => ({
+  code,
+  name: row ? String(row.name) : code,
+  county:
+    row?.parent_name && row.parent_code !== NORWAY && row.parent_code !== null
+      ? String(row.parent_name)
+      : null,
+});
+
+/** The sources of a place's (and its reference's) figures for some indicators. */
+async function sourcesFor(db: Connector, ids: string[], geos: string[]): Promise<ResultRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.query(seriesQuery(ids, geos));
+  const sourceIds = [...new Set(rows.map((r) => String(r.source_id)))].sort();
+  return sourceIds.length > 0 ? db.query(sourcesById(sourceIds)) : [];
+}
+
+function referenceOf(data: PlaceCoverage): { code: string; nb: string; en: string } {
+  const county = data.place?.parent_code;
+  if (data.referenceName === 'landet' || !county)
+    return { code: NORWAY, nb: 'landet', en: 'Norway' };
+  return { code: String(county), nb: data.referenceName, en: data.referenceName };
+}
+
+async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
+  const id = pinToken(pin);
+  if (pin.kind === 'trend') {
+    const data = await loadTrender(db, { geo: pin.geo, theme: '', indicators: [pin.indicator] });
+    const indicator = data.selected.find((i) => i.id === pin.indicator) ?? null;
+    return {
+      kind: 'trend',
+      id,
+      pin,
+      place: placeOf(data.place, pin.geo),
+      indicator,
+      rows: data.series.filter((r) => r.indicator_id === pin.indicator),
+      sources: data.sources,
+      measures: annotationsFor(data.measures, pin.indicator).measures,
+    };
+  }
+  if (pin.kind === 'tiles') {
+    const data = await loadPlaceCoverage(db, {
+      geo: pin.geo,
+      year: null,
+      reference: pin.reference,
+      filters: {},
+    });
+    const ref = referenceOf(data);
+    const items = data.indicators.filter((i) => i.indicator.theme_id === pin.theme);
+    const theme = data.themes.find((t) => t.id === pin.theme);
+    const slide: TilesSlide = {
+      kind: 'tiles',
+      id,
+      pin,
+      place: placeOf(data.place, pin.geo),
+      theme: {
+        id: pin.theme,
+        name_nb: theme ? String(theme.name_nb) : pin.theme,
+        name_en: theme ? String(theme.name_en) : pin.theme,
+      },
+      reference: { nb: ref.nb, en: ref.en },
+      items,
+      year: data.year,
+      sources: await sourcesFor(
+        db,
+        items.map((i) => i.indicator.id),
+        [pin.geo, ref.code],
+      ),
+    };
+    return slide;
+  }
+  const state = dekningStateFrom({ ...pin.filters, geo: pin.geo }, null);
+  const data = await loadPlaceCoverage(db, state);
+  const ref = referenceOf(data);
+  const judged = data.gaps.length > 0 ? data.gaps.map((g) => g.indicator_id) : [];
+  const plan = pin.filters.plan ? data.plans.find((p) => p.id === pin.filters.plan) : undefined;
+  const slide: GapsSlide = {
+    kind: 'gaps',
+    id,
+    pin,
+    place: placeOf(data.place, pin.geo),
+    year: data.year,
+    reference: { nb: ref.nb, en: ref.en },
+    gaps: data.gaps,
+    items: data.indicators,
+    planTitle: plan ? String(plan.title) : null,
+    sources: await sourcesFor(
+      db,
+      judged.length > 0 ? judged : data.indicators.map((i) => i.indicator.id),
+      [pin.geo, ref.code],
+    ),
+  };
+  return slide;
+}
+
+/** Loads every pinned item's data through a connector (the coordinator in the app, DuckDB for Node in tests). */
+export async function loadDeck(db: Connector, pins: readonly Pin[]): Promise<SlideData[]> {
+  return Promise.all(pins.map((p) => loadSlide(db, p)));
+}

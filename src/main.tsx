@@ -10,6 +10,7 @@ import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
 import { applyOverlay } from './db/apply-overlay.ts';
 import { HAS_EDITS_FLAG, loadOverlay } from './state/measure-store.ts';
+import { registerServiceWorker } from './offline/offline-status.ts';
 import { HAS_IMPORTS_FLAG, restoreImports } from './imports/controller.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
@@ -43,6 +44,9 @@ window.addEventListener('pagehide', () => {
     .then((c) => ('close' in c && typeof c.close === 'function' ? c.close() : undefined))
     .catch(() => undefined);
 });
+
+// The built site keeps itself for offline use (sw.js is written by the build; the dev server has none).
+if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

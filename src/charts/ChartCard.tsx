@@ -3,6 +3,8 @@ import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { ResultRow } from '../arrow/to-rows.ts';
+import type { Pin } from '../deck/deck.ts';
+import { PinButton } from '../deck/PinButton.tsx';
 import type { ChartSeries } from './series.ts';
 import { summarise } from './summary.ts';
 import type { ChartMeasure, ChartPlan } from './annotations.ts';
@@ -24,6 +26,8 @@ interface ChartCardProps {
   /** Measures linked to the indicator, and their plans' periods. */
   measures?: ChartMeasure[];
   plans?: ChartPlan[];
+  /** What "Fest til møte" pins (no button when absent). */
+  pin?: Pin;
 }
 
 /** A source in one line: who publishes the figures, and where the plan we took them from cites them. */
@@ -43,6 +47,7 @@ export function ChartCard({
   id,
   measures = [],
   plans = [],
+  pin,
 }: ChartCardProps) {
   const { t, lang } = useT();
   const [showTable, setShowTable] = useState(false);
@@ -66,9 +71,12 @@ export function ChartCard({
 
   return (
     <article className="chart-card" data-testid={`chart-${id}`} id={`chart-${id}`}>
-      <h3 id={titleId} className="chart-title">
-        {title}
-      </h3>
+      <div className="chart-head">
+        <h3 id={titleId} className="chart-title">
+          {title}
+        </h3>
+        {pin && <PinButton pin={pin} what={title} />}
+      </div>
       <p className="chart-subtitle">{subtitle}</p>
       <p id={summaryId} className="chart-summary" data-testid="chart-summary">
         {summarise(series, unit, lang, t)}

@@ -10,6 +10,7 @@ import { DekningFilters } from './DekningFilters.tsx';
 import { GapList } from './GapList.tsx';
 import { MeasureLists } from './MeasureLists.tsx';
 import { dekningStateFrom } from './state.ts';
+import { GAP_FILTER_KEYS } from '../../deck/deck.ts';
 
 /** Dekning: which risks lack measures, which measures follow no indicator, what is overdue. */
 export function DekningView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -63,6 +64,13 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
             data={data}
             trendHref={(id) => buildHash(trend(id))}
             openTrend={(id) => navigate(trend(id))}
+            pin={{
+              kind: 'gaps',
+              geo: state.geo,
+              filters: Object.fromEntries(
+                GAP_FILTER_KEYS.flatMap((k) => (url.params[k] ? [[k, url.params[k]]] : [])),
+              ),
+            }}
           />
           <MeasureLists
             data={data}

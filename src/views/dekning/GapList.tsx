@@ -1,3 +1,5 @@
+import type { Pin } from '../../deck/deck.ts';
+import { PinButton } from '../../deck/PinButton.tsx';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import type { PlaceCoverage } from '../shared/place-coverage.ts';
 
@@ -6,16 +8,22 @@ export function GapList({
   data,
   trendHref,
   openTrend,
+  pin,
 }: {
   data: PlaceCoverage;
   trendHref: (id: string) => string;
   openTrend: (id: string) => void;
+  /** What "Fest til møte" pins: this list with its place and filters. */
+  pin?: Pin;
 }) {
   const { t, lang } = useT();
   const notJudged = data.indicators.filter((i) => i.verdict.verdict === 'cannot_judge').length;
   return (
     <section aria-labelledby="gaps-title" className="panel" data-testid="gap-list">
-      <h3 id="gaps-title">{t('dekning.gaps', { n: data.gaps.length })}</h3>
+      <div className="panel-head">
+        <h3 id="gaps-title">{t('dekning.gaps', { n: data.gaps.length })}</h3>
+        {pin && <PinButton pin={pin} what={t('mote.gapsTitle')} />}
+      </div>
       {data.gaps.length === 0 ? (
         <p data-testid="gap-empty">{t('dekning.noGaps', { year: data.year })}</p>
       ) : (

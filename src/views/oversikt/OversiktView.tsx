@@ -8,6 +8,7 @@ import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { loadPlaceCoverage, type IndicatorCoverage } from '../shared/place-coverage.ts';
 import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { Tile } from './Tile.tsx';
+import { PinButton } from '../../deck/PinButton.tsx';
 
 /** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
 export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -87,7 +88,10 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
           aria-labelledby={`theme-${theme}`}
           data-testid={`theme-${theme}`}
         >
-          <h3 id={`theme-${theme}`}>{themeName(theme)}</h3>
+          <div className="tile-group-head">
+            <h3 id={`theme-${theme}`}>{themeName(theme)}</h3>
+            <PinButton pin={{ kind: 'tiles', geo, theme, reference }} what={themeName(theme)} />
+          </div>
           <ul className="tiles">
             {items.map((item) => (
               <Tile

@@ -8,6 +8,8 @@ import { DataView } from '../data/DataView.tsx';
 import { OversiktView } from '../oversikt/OversiktView.tsx';
 import { DekningView } from '../dekning/DekningView.tsx';
 import { TiltakView } from '../tiltak/TiltakView.tsx';
+import { MoteView } from '../mote/MoteView.tsx';
+import { OfflineLine } from '../../offline/OfflineLine.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
@@ -84,6 +86,7 @@ export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) 
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>
+        <OfflineLine />
       </footer>
     </div>
   );
@@ -102,6 +105,8 @@ function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
       return <DekningView url={url} navigate={navigate} />;
     case 'tiltak':
       return <TiltakView url={url} navigate={navigate} />;
+    case 'mote':
+      return <MoteView url={url} navigate={navigate} />;
     default:
       return <NotBuilt view={url.view} url={url} navigate={navigate} />;
   }

@@ -158,6 +158,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
               sources={(data?.sources ?? []).filter((s) => sourceIds.has(String(s.id)))}
               measures={notes.measures}
               plans={notes.plans}
+              pin={{ kind: 'trend', geo: state.geo, indicator: String(ind.id) }}
             />
           );
         })}

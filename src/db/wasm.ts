@@ -6,6 +6,17 @@ import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
 import type { Query } from '../sql/query.ts';
 import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
 
+/** Runs one query on a connection: plain when it has no parameters, else as a prepared statement. */
+async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Query): Promise<ResultRow[]> {
+  if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
+  const stmt = await conn.prepare(q.sql);
+  try {
+    return tableToRows(await stmt.query(...q.params));
+  } finally {
+    await stmt.close();
+  }
+}
+
 /** A table file the build derived from data/*.parquet, as listed in data/manifest.json. */
 export interface DataFile {
   table: string;
@@ -58,13 +69,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
   async query(q: Query): Promise<ResultRow[]> {
     const conn = await this.db.connect();
     try {
-      if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
-      const stmt = await conn.prepare(q.sql);
-      try {
-        return tableToRows(await stmt.query(...q.params));
-      } finally {
-        await stmt.close();
-      }
+      return await runOn(conn, q);
     } finally {
       await conn.close();
     }
@@ -76,34 +81,14 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
    */
   async transaction(work: (tx: Transaction) => Promise<void>): Promise<void> {
     const conn = await this.db.connect();
-    const run = async (q: Query) => {
-      if (q.params.length === 0) {
-        await conn.query(q.sql);
-        return;
-      }
-      const stmt = await conn.prepare(q.sql);
-      try {
-        await stmt.query(...q.params);
-      } finally {
-        await stmt.close();
-      }
-    };
     try {
       await conn.query('BEGIN TRANSACTION');
       try {
         await work({
-          exec: run,
+          exec: async (q) => void (await runOn(conn, q)),
           insertArrow: (name, bytes) =>
             conn.insertArrowFromIPCStream(bytes, { name, create: true }),
-          query: async (q) => {
-            if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
-            const stmt = await conn.prepare(q.sql);
-            try {
-              return tableToRows(await stmt.query(...q.params));
-            } finally {
-              await stmt.close();
-            }
-          },
+          query: (q) => runOn(conn, q),
         });
         await conn.query('COMMIT');
       } catch (e) {

@@ -8,8 +8,9 @@ export function placeObservations(geoCode: string, referenceCodes: string[]): Qu
   const geos = [geoCode, ...referenceCodes];
   return {
     sql: `SELECT o.indicator_id, o.geo_code, g.name AS geo_name, g.level AS geo_level, o.period_from, o.period_to,
-  o.sex, o.age, o.value, o.ci_low, o.ci_high, o.numerator, o.denominator, o.respondents, o.status
-FROM observation o JOIN geo g ON g.code = o.geo_code
+  o.sex, o.age, o.value, o.ci_low, o.ci_high, o.numerator, o.denominator, o.respondents, o.status,
+  o.source_id, s.publisher AS source_publisher, s.kind AS source_kind, s.citation AS source_citation, s.title AS source_title
+FROM observation o JOIN geo g ON g.code = o.geo_code LEFT JOIN source s ON s.id = o.source_id
 WHERE o.indicator_id IN (SELECT DISTINCT indicator_id FROM observation WHERE geo_code = ?)
   AND o.geo_code IN (${placeholders(geos.length)})
 ORDER BY o.indicator_id, o.geo_code, o.sex, o.age, o.period_from, o.period_to`,

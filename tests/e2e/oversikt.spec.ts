@@ -9,6 +9,9 @@ test('a bare link opens Oversikt with tiles for the remembered or default munici
   const tile = page.getByTestId('tile-ungdata-drunk-12m');
   await expect(tile.getByTestId('tile-value')).toContainText('10 %');
   await expect(tile.getByTestId('trend')).toHaveAttribute('data-trend', 'improving');
+  await expect(tile.getByTestId('tile-source')).toContainText(
+    'Ruspolitisk handlingsplan 2021–2024',
+  );
 });
 
 test('a tile’s verdict follows the data: Averøy cannabis 3 % against Norway’s 4 %, no uncertainty known', async ({

@@ -1,6 +1,6 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
-import { PREVENTION_LEVELS, TARGET_GROUPS } from '../../domain/contract.ts';
-import { useT, type MessageKey } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { GroupSelect, LevelSelect } from '../shared/MeasureFilterSelects.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import type { PlaceCoverage } from '../shared/place-coverage.ts';
 
@@ -63,36 +63,16 @@ export function DekningFilters({
           ))}
         </Select>
       </Field>
-      <Field>
-        <Label>{t('dekning.group')}</Label>
-        <Select
-          value={params.group ?? ''}
-          onChange={(e) => set({ group: e.target.value })}
-          data-testid="group-select"
-        >
-          <option value="">{t('dekning.allGroups')}</option>
-          {TARGET_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t(`group.${g}` as MessageKey)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field>
-        <Label>{t('dekning.level')}</Label>
-        <Select
-          value={params.level ?? ''}
-          onChange={(e) => set({ level: e.target.value })}
-          data-testid="level-select"
-        >
-          <option value="">{t('dekning.allLevels')}</option>
-          {PREVENTION_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`prevention.${l}` as MessageKey)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <GroupSelect
+        value={params.group ?? ''}
+        onChange={(v) => set({ group: v })}
+        testId="group-select"
+      />
+      <LevelSelect
+        value={params.level ?? ''}
+        onChange={(v) => set({ level: v })}
+        testId="level-select"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { formatValue } from '../../i18n/format.ts';
 import type { IndicatorCoverage } from '../shared/place-coverage.ts';
 import { TrendMark, VerdictMark } from '../shared/VerdictMark.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
+import { sourceLine } from '../../charts/ChartCard.tsx';
 
 /** A key-figure tile: latest value, reference, verdict, trend, active measures and a gap badge. */
 export function Tile({
@@ -58,6 +59,20 @@ export function Tile({
         <TrendMark verdict={v} />
       </div>
       <p className="tile-sentence">{sentence}</p>
+      {item.source && (
+        <p className="tile-source" data-testid="tile-source">
+          {t('chart.source')}:{' '}
+          {sourceLine(
+            {
+              kind: item.source.source_kind ?? null,
+              publisher: item.source.source_publisher ?? '',
+              citation: item.source.source_citation ?? null,
+              title: item.source.source_title ?? null,
+            },
+            t('chart.citedIn'),
+          )}
+        </p>
+      )}
       <div className="tile-foot">
         <span data-testid="tile-measures">
           {item.directMeasures > 0

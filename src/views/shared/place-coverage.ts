@@ -62,6 +62,8 @@ export interface IndicatorCoverage {
   gap: boolean;
   /** The place's figures the verdict was made on (for the tile's sparkline). */
   series: Obs[];
+  /** The source of the latest figure (every figure on screen shows where it came from). */
+  source: ResultRow | null;
 }
 
 /** Everything Oversikt and Dekning show for one place. */
@@ -191,6 +193,7 @@ export async function loadPlaceCoverage(
   }));
   const verdicts = new Map<string, RiskVerdict>();
   const seriesOf = new Map<string, Obs[]>();
+  const sourceOf = new Map<string, ResultRow>();
   for (const ind of indicators) {
     const mine = obsRows.filter((r) => r.indicator_id === ind.id && r.geo_code === s.geo);
     const { sex, age } = mainBreakdown(mine);
@@ -201,6 +204,12 @@ export async function loadPlaceCoverage(
         )
         .map(toObs);
     seriesOf.set(ind.id, pick(s.geo));
+    const latestRow = obsRows
+      .filter(
+        (r) => r.indicator_id === ind.id && r.geo_code === s.geo && r.sex === sex && r.age === age,
+      )
+      .at(-1);
+    if (latestRow) sourceOf.set(ind.id, latestRow);
     verdicts.set(
       ind.id,
       judgeRisk(
@@ -258,6 +267,7 @@ export async function loadPlaceCoverage(
         directMeasures: linked.filter((l) => l.via === 'indicator').length,
         gap: gapIds.has(ind.id),
         series: seriesOf.get(ind.id) ?? [],
+        source: sourceOf.get(ind.id) ?? null,
       };
     }),
     gaps,

@@ -2,12 +2,8 @@ import { Button, Field, Label, Search, Select, Textfield } from '@digdir/designs
 import { useEffect, useMemo, useState } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { useCoordinator } from '../../db/DbContext.ts';
-import {
-  MEASURE_STATUSES,
-  PREVENTION_LEVELS,
-  TABLES,
-  TARGET_GROUPS,
-} from '../../domain/contract.ts';
+import { MEASURE_STATUSES, TABLES } from '../../domain/contract.ts';
+import { GroupSelect, LevelSelect } from '../shared/MeasureFilterSelects.tsx';
 import {
   deleteFromOverlay,
   EMPTY_OVERLAY,
@@ -173,32 +169,8 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
       <details className="more-filters" open={Boolean(f.level || f.group || f.theme || f.active)}>
         <summary>{t('tiltak.moreFilters')}</summary>
         <div className="filters">
-          <Field>
-            <Label>{t('dekning.level')}</Label>
-            <Select
-              value={f.level}
-              onChange={(e) => set({ level: e.target.value })}
-              data-testid="tiltak-level"
-            >
-              <option value="">{t('dekning.allLevels')}</option>
-              {PREVENTION_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`prevention.${l}` as MessageKey)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('dekning.group')}</Label>
-            <Select value={f.group} onChange={(e) => set({ group: e.target.value })}>
-              <option value="">{t('dekning.allGroups')}</option>
-              {TARGET_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`group.${g}` as MessageKey)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LevelSelect value={f.level} onChange={(v) => set({ level: v })} testId="tiltak-level" />
+          <GroupSelect value={f.group} onChange={(v) => set({ group: v })} />
           <Field>
             <Label>{t('trender.theme')}</Label>
             <Select value={f.theme} onChange={(e) => set({ theme: e.target.value })}>

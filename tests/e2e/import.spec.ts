@@ -67,7 +67,7 @@ test('file text stays inert text, junk gives a clear error, and the data stays a
   await page
     .getByTestId('import-file')
     .setInputFiles(join(FIXTURES, 'malformed', 'binary-junk.bin'));
-  await expect(page.getByTestId('import-error')).toContainText('unreadable file');
+  await expect(page.getByTestId('import-error')).toContainText('Filen kan ikke leses');
   await expect(page.getByTestId('import-commit')).toHaveCount(0);
   expect(dialogs).toBe(0);
   await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');

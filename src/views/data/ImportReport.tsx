@@ -1,15 +1,16 @@
 import type { IngestReport } from '../../ingest/report.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { reasonLabel } from './reasons.ts';
 
 /** The validation report of one file: what was detected, kept and rejected, and why. */
 export function ImportReport({ report }: { report: IngestReport }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const p = report.places;
   return (
     <div className="import-report" data-testid="import-report">
       {!report.ok && (
         <p className="error" role="alert" data-testid="import-error">
-          {report.format === null && /not recognised/.test(report.error ?? '') ? t('import.notRecognised') : report.error}
+          {report.format === null && /not recognised/.test(report.error ?? '') ? t('import.notRecognised') : reasonLabel(report.error ?? '', lang)}
         </p>
       )}
       <dl className="facts">
@@ -63,7 +64,7 @@ export function ImportReport({ report }: { report: IngestReport }) {
                 {report.rejections.slice(0, 200).map((r, i) => (
                   <tr key={i}>
                     <td className="num">{r.row}</td>
-                    <td>{r.reason}</td>
+                    <td>{reasonLabel(r.reason, lang)}</td>
                   </tr>
                 ))}
               </tbody>

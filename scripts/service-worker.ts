@@ -73,14 +73,15 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(req, { ignoreSearch: req.mode === 'navigate' });
+      // Vary (Origin, Accept-Encoding) would miss the page's crossorigin module scripts: ignore it.
+      const hit = await cache.match(req, { ignoreVary: true, ignoreSearch: req.mode === 'navigate' });
       if (hit) return hit;
       try {
         const res = await fetch(req);
         if (res.ok && res.type === 'basic') await cache.put(req, res.clone());
         return res;
       } catch (err) {
-        const page = req.mode === 'navigate' ? await cache.match('./') : undefined;
+        const page = req.mode === 'navigate' ? await cache.match('./', { ignoreVary: true }) : undefined;
         if (page) return page;
         throw err;
       }

@@ -104,7 +104,13 @@ export function Presentation({
     >
       <Slide key={slide.id} slide={slide} titleId={titleId} />
       {notes && (
-        <aside className="speaker-notes" aria-labelledby={notesId} data-testid="speaker-notes">
+        // Focusable, so long notes scroll by keyboard.
+        <aside
+          className="speaker-notes"
+          aria-labelledby={notesId}
+          tabIndex={0}
+          data-testid="speaker-notes"
+        >
           <h3 id={notesId}>{t('mote.speakerNotes')}</h3>
           {slideNotes(slide, lang).map((p, k) => (
             <p key={k}>{p}</p>

@@ -11,11 +11,11 @@ export interface TileBox {
   nameLines: string[];
 }
 
-/** Columns for n tiles on a wide slide: one row up to four, then three or four across. */
+/** Columns for n tiles on a wide slide: one row up to four, then two rows as far as ten, then six across. */
 export function tileColumns(n: number): number {
   if (n <= 4) return Math.max(1, n);
-  if (n <= 6) return 3;
-  return 4;
+  if (n <= 10) return Math.ceil(n / 2);
+  return 6;
 }
 
 /** The width of each tile when n tiles share `width`. */
@@ -41,7 +41,8 @@ export function layoutTileGrid(
   const gap = f * 0.8;
   const w = tileWidth(names.length, width, f);
   const L = TILE_LINES;
-  const nameLines = names.map((n) => wrapText(n, w - 2 * L.pad * f, f * 0.95, 3));
+  // Names are bold: measure them a little wider than regular text.
+  const nameLines = names.map((n) => wrapText(n, w - 2 * L.pad * f, f * 0.95 * 1.1, 3));
   const heightOf = (i: number) =>
     f *
     (2 * L.pad +

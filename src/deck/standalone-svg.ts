@@ -7,7 +7,6 @@ const FONT = "'Inter Variable', Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Ari
 const TEXT_STYLES = [
   'font-size',
   'font-weight',
-  'font-family',
   'fill',
   'font-variant-numeric',
   'paint-order',
@@ -41,6 +40,8 @@ export function cloneChart(chart: SVGSVGElement): SVGSVGElement {
       for (const p of TEXT_STYLES) {
         if (!out.hasAttribute(p)) out.setAttribute(p, cs.getPropertyValue(p));
       }
+      // The page's web font is not there when the picture is opened elsewhere: name the fallbacks.
+      out.setAttribute('font-family', FONT);
     }
     for (const a of [...out.attributes]) if (DROP_ATTRS.test(a.name)) out.removeAttribute(a.name);
   });

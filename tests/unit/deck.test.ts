@@ -203,8 +203,8 @@ describe('helpers for pictures and files', () => {
     expect(wrapText('', 100, 20)).toEqual([]);
   });
 
-  it('lays out tiles in one row up to four, then three or four across', () => {
-    expect([1, 3, 4, 5, 6, 7, 12].map(tileColumns)).toEqual([1, 3, 4, 3, 3, 4, 4]);
+  it('lays out tiles in one row up to four, two rows up to ten, then six across', () => {
+    expect([1, 3, 4, 5, 6, 7, 9, 12].map(tileColumns)).toEqual([1, 3, 4, 3, 3, 4, 5, 6]);
     const g = layoutTileGrid(['a', 'b', 'c', 'd', 'e'], [3, 3, 3, 4, 3], 1200, 20);
     expect(g.cols).toBe(3);
     expect(g.boxes).toHaveLength(5);

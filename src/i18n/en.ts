@@ -20,18 +20,6 @@ export const en: Record<MessageKey, string> = {
   'db.ready': 'Database ready ({ms} ms). All figures stay in your browser.',
   'db.error': 'The database could not start: {message}',
   'db.snapshot': 'Showing precomputed figures while the database starts.',
-  notBuilt: 'This view is not built yet.',
-  'notBuilt.oversikt':
-    "Tiles for the municipality's indicators with value, reference, trend and measures will come here. Use Trends to see the figures now.",
-  'notBuilt.dekning':
-    'An overview of which risks lack measures, and which measures lack an indicator, will come here.',
-  'notBuilt.tiltak':
-    "A table of all the plans' measures, with search, editing, import and export, will come here.",
-  'notBuilt.data':
-    'The sources with provenance, import of your own files and an SQL console will come here.',
-  'notBuilt.mote':
-    'Meeting mode will come here: a full-screen presentation of the charts you have pinned.',
-  openTrender: 'Go to Trends',
   'trender.title': 'Trends',
   'trender.intro':
     'Choose a municipality and indicators. Norway and the county are shown as reference lines where figures exist.',

@@ -17,16 +17,6 @@ export const nb = {
   'db.ready': 'Databasen er klar ({ms} ms). Alle tall blir i nettleseren.',
   'db.error': 'Databasen kunne ikke starte: {message}',
   'db.snapshot': 'Viser forhåndsberegnede tall mens databasen starter.',
-  notBuilt: 'Denne visningen er ikke bygget ennå.',
-  'notBuilt.oversikt':
-    'Her kommer fliser for kommunens indikatorer med verdi, referanse, trend og tiltak. Bruk Trender for å se tallene nå.',
-  'notBuilt.dekning':
-    'Her kommer oversikten over hvilke risikoer som mangler tiltak, og hvilke tiltak som mangler indikator.',
-  'notBuilt.tiltak':
-    'Her kommer tabellen over alle tiltak i planene, med søk, redigering, import og eksport.',
-  'notBuilt.data': 'Her kommer kildene med opphav, import av egne filer og en SQL-konsoll.',
-  'notBuilt.mote': 'Her kommer møtemodus: en fullskjerms presentasjon av figurer du har festet.',
-  openTrender: 'Gå til Trender',
   'trender.title': 'Trender',
   'trender.intro':
     'Velg kommune og indikatorer. Norge og fylket vises som referanselinjer når tallene finnes.',

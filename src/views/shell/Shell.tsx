@@ -1,14 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { VIEWS, buildHash, type UrlState, type ViewId } from '../../state/url-state.ts';
 import { DbStatusLine } from './DbStatusLine.tsx';
-import { NotBuilt } from './NotBuilt.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
-import { DataView } from '../data/DataView.tsx';
 import { OversiktView } from '../oversikt/OversiktView.tsx';
-import { DekningView } from '../dekning/DekningView.tsx';
-import { TiltakView } from '../tiltak/TiltakView.tsx';
-import { MoteView } from '../mote/MoteView.tsx';
 import { OfflineLine } from '../../offline/OfflineLine.tsx';
 
 export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
@@ -92,22 +87,34 @@ export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) 
   );
 }
 
+// The start view and Trender load with the app; the others when first opened, to keep the first picture fast.
+const DekningView = lazy(() =>
+  import('../dekning/DekningView.tsx').then((m) => ({ default: m.DekningView })),
+);
+const TiltakView = lazy(() =>
+  import('../tiltak/TiltakView.tsx').then((m) => ({ default: m.TiltakView })),
+);
+const DataView = lazy(() => import('../data/DataView.tsx').then((m) => ({ default: m.DataView })));
+const MoteView = lazy(() => import('../mote/MoteView.tsx').then((m) => ({ default: m.MoteView })));
+
 /** The current view. */
 function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
-  switch (url.view) {
-    case 'trender':
-      return <TrenderView url={url} navigate={navigate} />;
-    case 'data':
-      return <DataView />;
-    case 'oversikt':
-      return <OversiktView url={url} navigate={navigate} />;
-    case 'dekning':
-      return <DekningView url={url} navigate={navigate} />;
-    case 'tiltak':
-      return <TiltakView url={url} navigate={navigate} />;
-    case 'mote':
-      return <MoteView url={url} navigate={navigate} />;
-    default:
-      return <NotBuilt view={url.view} url={url} navigate={navigate} />;
-  }
+  const { t } = useT();
+  const view = (() => {
+    switch (url.view) {
+      case 'trender':
+        return <TrenderView url={url} navigate={navigate} />;
+      case 'oversikt':
+        return <OversiktView url={url} navigate={navigate} />;
+      case 'dekning':
+        return <DekningView url={url} navigate={navigate} />;
+      case 'tiltak':
+        return <TiltakView url={url} navigate={navigate} />;
+      case 'data':
+        return <DataView />;
+      case 'mote':
+        return <MoteView url={url} navigate={navigate} />;
+    }
+  })();
+  return <Suspense fallback={<p role="status">{t('trender.loading')}</p>}>{view}</Suspense>;
 }

@@ -48,10 +48,7 @@ window.addEventListener('pagehide', () => {
 // The built site keeps itself for offline use (sw.js is written by the build; the dev server has none).
 // Registered once DuckDB is up, so caching the 34 MB wasm for offline use never competes with the first start.
 if (import.meta.env.PROD) {
-  void coordinator
-    .live()
-    .then(registerServiceWorker)
-    .catch(registerServiceWorker);
+  void coordinator.live().then(registerServiceWorker).catch(registerServiceWorker);
 }
 
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
@@ -9,16 +9,8 @@ import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../shell/Shell.tsx';
 import { loadTrender, trenderParams, trenderStateFrom, type TrenderState } from './load.ts';
-
-const GEO_KEY = 'oversikt.geo';
-
-function rememberedGeo(): string | null {
-  try {
-    return localStorage.getItem(GEO_KEY);
-  } catch {
-    return null;
-  }
-}
+import { PlacePicker } from '../shared/PlacePicker.tsx';
+import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 
 const name = (r: ResultRow, lang: Lang) => String(lang === 'en' ? r.name_en : r.name_nb);
 
@@ -36,21 +28,11 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
   const load = useLoad((db) => loadTrender(db, state), key);
   const data = load.data;
 
-  useEffect(() => {
-    try {
-      localStorage.setItem(GEO_KEY, state.geo);
-    } catch {
-      // Private browsing may forbid storage; the URL still carries the choice.
-    }
-  }, [state.geo]);
+  useRememberGeo(state.geo);
 
   const set = (next: Partial<TrenderState>) =>
     navigate({ ...url, params: trenderParams({ ...state, ...next }) });
 
-  const municipalities = useMemo(
-    () => (data?.places ?? []).filter((p) => p.level === 'municipality'),
-    [data?.places],
-  );
   const themes = useMemo(() => {
     const m = new Map<string, string>();
     for (const i of data?.indicators ?? [])
@@ -85,21 +67,11 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
       </h2>
       <p className="view-intro">{t('trender.intro')}</p>
       <div className="filters">
-        <Field>
-          <Label>{t('trender.place')}</Label>
-          <Select
-            value={state.geo}
-            onChange={(e) => set({ geo: e.target.value, indicators: [] })}
-            data-testid="place-select"
-          >
-            {municipalities.length === 0 && <option value={state.geo}>{state.geo}</option>}
-            {municipalities.map((p) => (
-              <option key={String(p.code)} value={String(p.code)}>
-                {String(p.name)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PlacePicker
+          places={data?.places ?? []}
+          value={state.geo}
+          onChange={(code) => set({ geo: code, indicators: [] })}
+        />
         <Field>
           <Label>{t('trender.theme')}</Label>
           <Select

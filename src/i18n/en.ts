@@ -314,6 +314,8 @@ export const en: Record<MessageKey, string> = {
   'import.notRecognised':
     'The format was not recognised. Choose which column is place, period, value and indicator yourself, or use the generic long CSV template.',
   'tiltak.moreFilters': 'More filters: level, target group, theme and year',
+  'place.withData': 'With figures',
+  'place.withoutData': 'No figures yet (import under Data)',
   footer:
     'No data leaves your browser. Figures come from municipal plans and public sources; the source is shown under every chart.',
 };

@@ -309,6 +309,8 @@ export const nb = {
   'import.notRecognised':
     'Formatet ble ikke gjenkjent. Velg selv hvilken kolonne som er sted, periode, verdi og indikator, eller bruk den generelle lange CSV-malen.',
   'tiltak.moreFilters': 'Flere filtre: nivå, målgruppe, tema og år',
+  'place.withData': 'Med tall',
+  'place.withoutData': 'Uten tall ennå (importer under Data)',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

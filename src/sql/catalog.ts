@@ -1,11 +1,15 @@
 import { placeholders, type Query } from './query.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
-/** Places that have at least one figure, with their level and parent, for pickers. */
-export function placesWithData(): Query {
+/**
+ * Places for the pickers: every municipality (so a user can choose one that has no figures yet and
+ * import them) and every other place that has figures, with how many figures each has.
+ */
+export function pickerPlaces(): Query {
   return {
     sql: `SELECT g.code, g.name, g.level, g.parent_code, count(o.indicator_id)::INTEGER AS n
-FROM geo g JOIN observation o ON o.geo_code = g.code
+FROM geo g LEFT JOIN observation o ON o.geo_code = g.code
+WHERE g.level = 'municipality' OR o.geo_code IS NOT NULL
 GROUP BY g.code, g.name, g.level, g.parent_code
 ORDER BY g.name`,
     params: [],

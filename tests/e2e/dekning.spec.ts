@@ -63,3 +63,17 @@ test('a matrix cell leads to exactly the measures it counts', async ({ page }) =
   await expect(page).toHaveURL(/#\/tiltak\?.*active=2023/);
   await expect(page.getByTestId('measure-count')).toContainText(`${n} av`);
 });
+
+test('a municipality without figures can still be chosen: Ørland has measures but no figures', async ({
+  page,
+}) => {
+  await page.goto('#/dekning?geo=5057');
+  await waitForDb(page);
+  await expect(page.getByTestId('place-select')).toHaveValue('5057');
+  await expect(page.getByTestId('unfollowed-list').getByRole('heading')).toHaveText(/\(\d+\)/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Oversikt' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Oversikt: Ørland');
+  await expect(page.getByText('Det finnes ingen tall for denne kommunen ennå')).toBeVisible();
+  await page.getByTestId('place-select').selectOption({ label: 'Kinn' });
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Oversikt: Kinn');
+});

@@ -5,7 +5,7 @@ import {
   indicatorsById,
   indicatorsForPlace,
   placeByCode,
-  placesWithData,
+  pickerPlaces,
   sourcesById,
 } from '../../src/sql/catalog.ts';
 import { placeholders, queryKey } from '../../src/sql/query.ts';
@@ -74,11 +74,16 @@ describe('series query', () => {
 });
 
 describe('catalog queries', () => {
-  it('lists places with data, seed municipalities among them', async () => {
-    const rows = await db.query(placesWithData());
+  it('lists every municipality for the pickers, and other places only with figures', async () => {
+    const rows = await db.query(pickerPlaces());
     const codes = rows.map((r) => r.code);
     expect(codes).toEqual(expect.arrayContaining(['1554', '3447', '3320', '0']));
-    expect(rows.every((r) => typeof r.n === 'number' && (r.n as number) > 0)).toBe(true);
+    expect(rows.filter((r) => r.level === 'municipality')).toHaveLength(357);
+    expect(rows.find((r) => r.code === '5057')).toMatchObject({ name: 'Ørland', n: 0 });
+    expect(rows.find((r) => r.code === '1554')?.n).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.level !== 'municipality').every((r) => (r.n as number) > 0)).toBe(
+      true,
+    );
   });
 
   it('finds a place and its county', async () => {

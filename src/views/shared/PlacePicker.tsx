@@ -14,16 +14,25 @@ export function PlacePicker({
 }) {
   const { t } = useT();
   const municipalities = places.filter((p) => p.level === 'municipality');
+  const withData = municipalities.filter((p) => Number(p.n) > 0);
+  const without = municipalities.filter((p) => !(Number(p.n) > 0));
+  const options = (list: typeof places) =>
+    list.map((p) => (
+      <option key={String(p.code)} value={String(p.code)}>
+        {String(p.name)}
+      </option>
+    ));
   return (
     <Field>
       <Label>{t('trender.place')}</Label>
       <Select value={value} onChange={(e) => onChange(e.target.value)} data-testid="place-select">
         {municipalities.length === 0 && <option value={value}>{value}</option>}
-        {municipalities.map((p) => (
-          <option key={String(p.code)} value={String(p.code)}>
-            {String(p.name)}
-          </option>
-        ))}
+        {withData.length > 0 && (
+          <optgroup label={t('place.withData')}>{options(withData)}</optgroup>
+        )}
+        {without.length > 0 && (
+          <optgroup label={t('place.withoutData')}>{options(without)}</optgroup>
+        )}
       </Select>
     </Field>
   );

@@ -22,7 +22,7 @@ import {
 import { parseDueText } from '../../domain/due-text.ts';
 import type { Obs } from '../../domain/intervals.ts';
 import { judgeRisk, riskSettings, type RiskSettings, type RiskVerdict } from '../../domain/risk.ts';
-import { placeByCode, placesWithData } from '../../sql/catalog.ts';
+import { placeByCode, pickerPlaces } from '../../sql/catalog.ts';
 import {
   allThemes,
   placeIndicators,
@@ -146,7 +146,7 @@ export async function loadPlaceCoverage(
 ): Promise<PlaceCoverage> {
   const [places, placeRows, themes, plans, measureRows, linkRows, indicatorRows] =
     await Promise.all([
-      db.query(placesWithData()),
+      db.query(pickerPlaces()),
       db.query(placeByCode(s.geo)),
       db.query(allThemes()),
       db.query(placePlans(s.geo)),

@@ -1,7 +1,7 @@
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import type { Connector } from '../../db/connector.ts';
 import { NORWAY } from '../../domain/contract.ts';
-import { indicatorsForPlace, placeByCode, placesWithData, sourcesById } from '../../sql/catalog.ts';
+import { indicatorsForPlace, placeByCode, pickerPlaces, sourcesById } from '../../sql/catalog.ts';
 import { seriesQuery } from '../../sql/series.ts';
 import { measuresForIndicators } from '../../sql/measures.ts';
 
@@ -58,7 +58,7 @@ export function trenderParams(s: TrenderState): Record<string, string> {
  */
 export async function loadTrender(db: Connector, s: TrenderState): Promise<TrenderData> {
   const [places, placeRows, indicators] = await Promise.all([
-    db.query(placesWithData()),
+    db.query(pickerPlaces()),
     db.query(placeByCode(s.geo)),
     db.query(indicatorsForPlace(s.geo)),
   ]);

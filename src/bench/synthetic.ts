@@ -7,8 +7,8 @@ const HEADER =
 const SEXES = ['all', 'male', 'female'];
 const GEOS = ['1554', '3447', '3320', '5057', '0301', '4601', '5001', '1103', '3301', '1804'];
 
-/** Synthetic long CSV of about `targetBytes` bytes, built in chunks; returns the text and its row count. */
-export function syntheticLongCsv(targetBytes: number): { text: string; rows: number } {
+/** Synthetic long CSV of about `targetBytes` bytes, in chunks (as a file would arrive), with its row count. */
+export function syntheticLongCsvParts(targetBytes: number): { parts: string[]; rows: number } {
   const parts: string[] = [HEADER];
   let bytes = HEADER.length;
   let rows = 0;
@@ -32,6 +32,12 @@ export function syntheticLongCsv(targetBytes: number): { text: string; rows: num
     parts.push(chunk);
     bytes += chunk.length;
   }
+  return { parts, rows };
+}
+
+/** The same as one string. */
+export function syntheticLongCsv(targetBytes: number): { text: string; rows: number } {
+  const { parts, rows } = syntheticLongCsvParts(targetBytes);
   return { text: parts.join(''), rows };
 }
 

@@ -118,3 +118,13 @@ test('linked measures are drawn under the chart, reachable by keyboard, with the
     await lanes.count(),
   );
 });
+
+test('a comparison group the plan cites is drawn as its own reference line', async ({ page }) => {
+  await page.goto('#/trender?geo=3320&ind=staffing-mhsu-adults-per-10000');
+  await waitForDb(page);
+  const card = page.getByTestId('chart-staffing-mhsu-adults-per-10000');
+  await expect(card.locator('.chart-legend')).toContainText(
+    'Kommuner under 2 000 innbyggere (SINTEF)',
+  );
+  await expect(card.getByTestId('chart-ref-point')).not.toHaveCount(0);
+});

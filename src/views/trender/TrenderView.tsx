@@ -90,18 +90,28 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
       </div>
       <Fieldset className="indicator-picker">
         <Fieldset.Legend>{t('trender.indicators')}</Fieldset.Legend>
-        <div className="indicator-options">
-          {visible.map((i) => (
-            <Checkbox
-              key={String(i.id)}
-              label={name(i, lang)}
-              value={String(i.id)}
-              checked={selectedIds.has(String(i.id))}
-              onChange={() => toggle(String(i.id))}
-              data-size="sm"
-            />
+        {/* With all themes shown, the indicators are grouped under their theme. */}
+        {themes
+          .filter(([id]) => visible.some((i) => i.theme_id === id))
+          .map(([id, label]) => (
+            <div key={id} className="indicator-group">
+              {!theme && <p className="indicator-theme">{label}</p>}
+              <div className="indicator-options">
+                {visible
+                  .filter((i) => i.theme_id === id)
+                  .map((i) => (
+                    <Checkbox
+                      key={String(i.id)}
+                      label={name(i, lang)}
+                      value={String(i.id)}
+                      checked={selectedIds.has(String(i.id))}
+                      onChange={() => toggle(String(i.id))}
+                      data-size="sm"
+                    />
+                  ))}
+              </div>
+            </div>
           ))}
-        </div>
       </Fieldset>
       {load.status === 'error' && (
         <p className="error" role="alert">

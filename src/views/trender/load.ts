@@ -84,6 +84,10 @@ export async function loadTrender(db: Connector, s: TrenderState): Promise<Trend
   const geos = [s.geo, NORWAY];
   if (place?.parent_code && place.parent_code !== NORWAY)
     geos.splice(1, 0, String(place.parent_code));
+  // Comparison groups (e.g. SINTEF's "municipalities under 2 000 inhabitants") are drawn where they
+  // have figures for the chosen indicators.
+  for (const p of places)
+    if (p.level === 'group' && String(p.code) !== s.geo) geos.push(String(p.code));
   const ids = chosen.map((i) => String(i.id));
   const [series, measures] = await Promise.all([
     db.query(seriesQuery(ids, geos)),

@@ -316,6 +316,10 @@ export const en: Record<MessageKey, string> = {
   'tiltak.moreFilters': 'More filters: level, target group, theme and year',
   'place.withData': 'With figures',
   'place.withoutData': 'No figures yet (import under Data)',
+  'import.newIndicators': 'New indicators: name them and choose a theme before adding them',
+  'import.indicatorNameNb': 'Name in bokmål ({id})',
+  'import.indicatorNameEn': 'Name in English',
+  'import.themeAsRead': 'As read from the file',
   footer:
     'No data leaves your browser. Figures come from municipal plans and public sources; the source is shown under every chart.',
 };

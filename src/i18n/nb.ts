@@ -311,6 +311,10 @@ export const nb = {
   'tiltak.moreFilters': 'Flere filtre: nivå, målgruppe, tema og år',
   'place.withData': 'Med tall',
   'place.withoutData': 'Uten tall ennå (importer under Data)',
+  'import.newIndicators': 'Nye indikatorer: gi dem navn og tema før du legger dem til',
+  'import.indicatorNameNb': 'Navn på bokmål ({id})',
+  'import.indicatorNameEn': 'Navn på engelsk',
+  'import.themeAsRead': 'Som lest fra filen',
   footer:
     'Ingen data forlater nettleseren din. Tallene er hentet fra kommunale planer og offentlige kilder; kilde vises under hver figur.',
 } as const;

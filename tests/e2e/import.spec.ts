@@ -12,6 +12,7 @@ test('drop a file: the report is true, the new indicator is in Trender, and it s
   const report = page.getByTestId('import-report');
   await expect(report.getByTestId('report-counts')).toContainText('7 lest, 7 beholdt, 0 avvist');
   await expect(report.getByTestId('report-indicators')).toContainText('Eget tall (ny, 2)');
+  await page.getByTestId('name-my-own-indicator').fill('Mitt eget tall');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-outcome')).toContainText('7 tall er lagt til');
 

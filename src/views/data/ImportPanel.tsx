@@ -8,6 +8,8 @@ import { loadImports } from '../../imports/store.ts';
 import type { PreparedImport, StoredImport } from '../../imports/types.ts';
 import { ImportReport } from './ImportReport.tsx';
 import { MappingForm } from './MappingForm.tsx';
+import { CreatedIndicators } from './CreatedIndicators.tsx';
+import { editCreatedIndicators, type IndicatorEdit } from '../../imports/rename.ts';
 
 type Stage =
   | { kind: 'idle' }
@@ -24,6 +26,7 @@ export function ImportPanel() {
   const [kept, setKept] = useState<StoredImport[]>([]);
   const [dragging, setDragging] = useState(false);
   const running = useRef<RunningIngest | null>(null);
+  const [edits, setEdits] = useState<Record<string, IndicatorEdit>>({});
   useEffect(() => {
     void loadImports().then(setKept).catch(() => setKept([]));
   }, []);
@@ -34,6 +37,7 @@ export function ImportPanel() {
       const run = await prepareImport(coordinator, file, options, (p) => setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }));
       running.current = run;
       const prepared = await run.done;
+      setEdits({});
       setStage({ kind: 'review', prepared, file, mapping: !prepared.report.ok && prepared.report.format === null });
     } catch (e) {
       const cancelled = (e as { cancelled?: boolean }).cancelled;
@@ -44,7 +48,7 @@ export function ImportPanel() {
   };
   const add = async (prepared: PreparedImport) => {
     try {
-      const { stored, replaced } = await commitImport(coordinator, prepared);
+      const { stored, replaced } = await commitImport(coordinator, editCreatedIndicators(prepared, edits));
       setKept(await loadImports());
       setStage({ kind: 'landed', text: t('import.landed', { name: stored.report.fileName, n: stored.report.rowsKept, replaced }) });
     } catch (e) {
@@ -114,6 +118,7 @@ export function ImportPanel() {
               </Select>
             </Field>
           )}
+          <CreatedIndicators prepared={stage.prepared} edits={edits} onChange={setEdits} />
           {stage.mapping ? (
             <MappingForm file={stage.file} onRead={(mapping) => void read(stage.file, { mapping })} />
           ) : (

@@ -1,3 +1,4 @@
+import { referenceFrom, type Reference } from '../views/shared/place-coverage.ts';
 /**
  * The meeting deck: what a user pinned, as short tokens that travel in a link
  * (`trend~1554~ungdata-drunk-12m,tiles~1554~youth-substance,gaps~1554`). Pure functions.
@@ -10,7 +11,7 @@ export type GapFilterKey = (typeof GAP_FILTER_KEYS)[number];
 /** One pinned item: a Trender chart, an Oversikt tile group, or the Dekning gap list. */
 export type Pin =
   | { kind: 'trend'; geo: string; indicator: string }
-  | { kind: 'tiles'; geo: string; theme: string; reference: 'country' | 'county' }
+  | { kind: 'tiles'; geo: string; theme: string; reference: Reference }
   | { kind: 'gaps'; geo: string; filters: Partial<Record<GapFilterKey, string>> };
 
 /** The most pins a deck keeps (a meeting is short; a link stays a sane length). */
@@ -31,7 +32,7 @@ export function pinToken(pin: Pin): string {
   if (pin.kind === 'trend') return ['trend', esc(pin.geo), esc(pin.indicator)].join('~');
   if (pin.kind === 'tiles') {
     const parts = ['tiles', esc(pin.geo), esc(pin.theme)];
-    if (pin.reference === 'county') parts.push('county');
+    if (pin.reference !== 'country') parts.push(esc(pin.reference));
     return parts.join('~');
   }
   const filters = GAP_FILTER_KEYS.flatMap((k) => {
@@ -52,8 +53,13 @@ export function parsePin(token: string): Pin | null {
   if (kind === 'trend' && second && fields.length === 2)
     return { kind: 'trend', geo, indicator: second };
   if (kind === 'tiles' && second && fields.length <= 3) {
-    if (third !== undefined && third !== 'county') return null;
-    return { kind: 'tiles', geo, theme: second, reference: third ? 'county' : 'country' };
+    if (third !== undefined && referenceFrom(third) !== third) return null;
+    return {
+      kind: 'tiles',
+      geo,
+      theme: second,
+      reference: third ? referenceFrom(third) : 'country',
+    };
   }
   if (kind === 'gaps') {
     const filters: Partial<Record<GapFilterKey, string>> = {};

@@ -51,3 +51,15 @@ test('the rules are explained in plain words', async ({ page }) => {
   await page.getByText('Slik vurderer vi').click();
   await expect(page.getByTestId('how-we-judge')).toContainText('95 %-intervall');
 });
+
+test('compared with the comparison group the plan cites, Flå’s staffing for children is worse', async ({
+  page,
+}) => {
+  await page.goto('#/oversikt?geo=3320');
+  await waitForDb(page);
+  await page.getByTestId('reference-select').selectOption('G-SINTEF-U2000');
+  const tile = page.getByTestId('tile-staffing-mh-children-per-10000');
+  await expect(tile.getByTestId('verdict')).toHaveAttribute('data-verdict', 'worse');
+  await expect(tile).toContainText('Kommuner under 2 000 innbyggere (SINTEF): 37');
+  expect(page.url()).toContain('ref=G-SINTEF-U2000');
+});

@@ -29,6 +29,10 @@ describe('deck tokens', () => {
     expect(pinToken(trend)).toBe('trend~1554~ungdata-drunk-12m');
     expect(pinToken(tiles)).toBe('tiles~1554~youth-substance');
     expect(pinToken({ ...tiles, reference: 'county' })).toBe('tiles~1554~youth-substance~county');
+    const group: Pin = { ...tiles, geo: '3320', reference: 'G-SINTEF-U2000' };
+    expect(pinToken(group)).toBe('tiles~3320~youth-substance~G-SINTEF-U2000');
+    expect(parsePin(pinToken(group))).toEqual(group);
+    expect(parsePin('tiles~3320~youth-substance~nonsense')).toBeNull();
     expect(pinToken(gaps)).toBe('gaps~1554');
     expect(
       pinToken({

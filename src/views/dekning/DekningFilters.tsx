@@ -1,8 +1,9 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n/i18n.ts';
 import { GroupSelect, LevelSelect } from '../shared/MeasureFilterSelects.tsx';
+import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
+import { referenceFrom, type PlaceCoverage } from '../shared/place-coverage.ts';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
-import type { PlaceCoverage } from '../shared/place-coverage.ts';
 
 /** Place, year, plan, target group, prevention level and reference for Dekning. */
 export function DekningFilters({
@@ -63,6 +64,11 @@ export function DekningFilters({
           ))}
         </Select>
       </Field>
+      <ReferenceSelect
+        value={referenceFrom(params.ref)}
+        places={data?.places ?? []}
+        onChange={(ref) => set({ ref })}
+      />
       <GroupSelect
         value={params.group ?? ''}
         onChange={(v) => set({ group: v })}

@@ -1,4 +1,4 @@
-import type { CoverageState } from '../shared/place-coverage.ts';
+import { referenceFrom, type CoverageState } from '../shared/place-coverage.ts';
 import { DEFAULT_GEO } from '../shared/usePlaceParam.ts';
 
 /** Dekning's state from URL params: place, year, reference and measure filters. */
@@ -10,7 +10,7 @@ export function dekningStateFrom(
   return {
     geo: params.geo || remembered || DEFAULT_GEO,
     year: Number.isInteger(year) && year > 1900 ? year : null,
-    reference: params.ref === 'county' ? 'county' : 'country',
+    reference: referenceFrom(params.ref),
     filters: {
       ...(params.plan ? { planIds: [params.plan] } : {}),
       ...(params.group ? { targetGroup: params.group } : {}),

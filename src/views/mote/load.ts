@@ -28,10 +28,7 @@ async function sourcesFor(db: Connector, ids: string[], geos: string[]): Promise
 }
 
 function referenceOf(data: PlaceCoverage): { code: string; nb: string; en: string } {
-  const county = data.place?.parent_code;
-  if (data.referenceName === 'landet' || !county)
-    return { code: NORWAY, nb: 'landet', en: 'Norway' };
-  return { code: String(county), nb: data.referenceName, en: data.referenceName };
+  return { code: data.referenceCode, nb: data.referenceName, en: data.referenceName_en };
 }
 
 async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {

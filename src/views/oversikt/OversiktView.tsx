@@ -1,11 +1,15 @@
-import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../shell/Shell.tsx';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
-import { loadPlaceCoverage, type IndicatorCoverage } from '../shared/place-coverage.ts';
+import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
+import {
+  loadPlaceCoverage,
+  referenceFrom,
+  type IndicatorCoverage,
+} from '../shared/place-coverage.ts';
 import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { Tile } from './Tile.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
@@ -14,7 +18,7 @@ import { PinButton } from '../../deck/PinButton.tsx';
 export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
   const { t, lang } = useT();
   const geo = url.params.geo || rememberedGeo() || DEFAULT_GEO;
-  const reference = url.params.ref === 'county' ? 'county' : 'country';
+  const reference = referenceFrom(url.params.ref);
   useRememberGeo(geo);
   const load = useLoad(
     (db) => loadPlaceCoverage(db, { geo, year: null, reference, filters: {} }),
@@ -54,17 +58,11 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
           value={geo}
           onChange={(code) => set({ geo: code })}
         />
-        <Field>
-          <Label>{t('oversikt.reference')}</Label>
-          <Select
-            value={reference}
-            onChange={(e) => set({ ref: e.target.value === 'county' ? 'county' : '' })}
-            data-testid="reference-select"
-          >
-            <option value="country">{t('oversikt.refCountry')}</option>
-            <option value="county">{t('oversikt.refCounty')}</option>
-          </Select>
-        </Field>
+        <ReferenceSelect
+          value={reference}
+          places={data?.places ?? []}
+          onChange={(ref) => set({ ref })}
+        />
       </div>
       {load.status === 'error' && (
         <p className="error" role="alert">

@@ -32,12 +32,23 @@ import {
   placePlans,
 } from '../../sql/coverage.ts';
 
+/** What a place is compared with: Norway, its county, or a comparison group's code (`G-…`). */
+export type Reference = 'country' | 'county' | `G-${string}`;
+
+/** Reads a reference from a URL parameter; anything unknown is Norway. */
+export function referenceFrom(param: string | undefined): Reference {
+  if (param === 'county') return 'county';
+  if (param && /^G-[A-Za-z0-9-]+$/.test(param)) return param as `G-${string}`;
+  return 'country';
+}
+
 /** Which place, year and filters the coverage views show (from the URL). */
 export interface CoverageState {
   geo: string;
   /** The year measures must be active in; null = the current year, or the last plan year if earlier. */
   year: number | null;
-  reference: 'country' | 'county';
+  /** 'country', 'county', or the code of a comparison group (`G-…`). */
+  reference: Reference;
   filters: Omit<MeasureFilters, 'activeInYear'>;
 }
 
@@ -71,6 +82,9 @@ export interface PlaceCoverage {
   places: ResultRow[];
   place: ResultRow | null;
   referenceName: string;
+  referenceName_en: string;
+  /** The geo code the figures were compared with. */
+  referenceCode: string;
   themes: ResultRow[];
   plans: ResultRow[];
   measures: PlaceMeasure[];
@@ -157,11 +171,16 @@ export async function loadPlaceCoverage(
   const place = placeRows[0] ?? null;
   const county =
     place?.parent_code && place.parent_code !== NORWAY ? String(place.parent_code) : null;
-  const refCode = s.reference === 'county' && county ? county : NORWAY;
+  const group = s.reference.startsWith('G-')
+    ? places.find((p) => p.code === s.reference)
+    : undefined;
+  const refCode = group ? String(group.code) : s.reference === 'county' && county ? county : NORWAY;
   const refName =
     refCode === NORWAY
       ? { nb: 'landet', en: 'Norway' }
-      : { nb: String(place?.parent_name ?? refCode), en: String(place?.parent_name ?? refCode) };
+      : group
+        ? { nb: String(group.name), en: String(group.name) }
+        : { nb: String(place?.parent_name ?? refCode), en: String(place?.parent_name ?? refCode) };
   const obsRows = await db.query(placeObservations(s.geo, [refCode]));
 
   const lastPlanYear = plans.reduce<number | null>(
@@ -181,7 +200,11 @@ export async function loadPlaceCoverage(
     indicator_id: str(l.indicator_id),
     expected_direction: String(l.expected_direction),
   }));
-  const rs = riskSettings({ ...settings, reference: refCode === NORWAY ? 'country' : 'county' });
+  const rs = riskSettings({
+    ...settings,
+    reference: group ? 'group' : refCode === NORWAY ? 'country' : 'county',
+    groupCode: group ? refCode : null,
+  });
   const indicators = indicatorRows.map((r) => ({
     ...r,
     id: String(r.id),
@@ -253,6 +276,8 @@ export async function loadPlaceCoverage(
     places,
     place,
     referenceName: refName.nb,
+    referenceName_en: refName.en,
+    referenceCode: refCode,
     themes,
     plans,
     measures,

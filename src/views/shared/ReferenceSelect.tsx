@@ -1,0 +1,36 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import { useT } from '../../i18n/i18n.ts';
+import type { Reference } from './place-coverage.ts';
+
+/** What to compare with: Norway, the county, or a comparison group that has figures. */
+export function ReferenceSelect({
+  value,
+  places,
+  onChange,
+}: {
+  value: Reference;
+  places: ResultRow[];
+  onChange: (ref: string) => void;
+}) {
+  const { t } = useT();
+  const groups = places.filter((p) => p.level === 'group');
+  return (
+    <Field>
+      <Label>{t('oversikt.reference')}</Label>
+      <Select
+        value={value}
+        onChange={(e) => onChange(e.target.value === 'country' ? '' : e.target.value)}
+        data-testid="reference-select"
+      >
+        <option value="country">{t('oversikt.refCountry')}</option>
+        <option value="county">{t('oversikt.refCounty')}</option>
+        {groups.map((g) => (
+          <option key={String(g.code)} value={String(g.code)}>
+            {String(g.name)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -7,7 +7,7 @@
 import { IngestError } from '../errors.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { cell, col, dataCursor, records, asCsv } from './common.ts';
+import { cell, col, dataCursor, records, asCsv, groupByWords } from './common.ts';
 import { parseNumber } from '../numbers.ts';
 
 /** The 8 areas: template words (folded) → id, Norwegian label, theme. */
@@ -96,13 +96,7 @@ function shareColumns(header: readonly string[]): ShareColumn[] {
   return out;
 }
 
-function groupOf(text: string): Group | null {
-  const t = foldName(text);
-  for (const [g, def] of Object.entries(GROUPS) as [Group, (typeof GROUPS)[Group]][]) {
-    if ((def.words as readonly string[]).map(foldName).includes(t)) return g;
-  }
-  return null;
-}
+const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
 
 export const brukerplan: Reader = {
   id: 'brukerplan',

@@ -166,3 +166,15 @@ export function asCsv(input: ParsedInput, format: string): CsvInput {
   if (input.kind !== 'csv') throw new IngestError(`${format} needs a CSV file, not JSON`);
   return input;
 }
+
+/** The key of the group whose words match a text (case and accents ignored), or null. */
+export function groupByWords<G extends string>(
+  groups: Record<G, { words: readonly string[] }>,
+  text: string,
+): G | null {
+  const t = foldName(text);
+  for (const g of Object.keys(groups) as G[]) {
+    if (groups[g].words.map(foldName).includes(t)) return g;
+  }
+  return null;
+}

@@ -5,7 +5,6 @@
  * inhabitants 0–17); per 10 000 in the older reports, per 1 000 from 2024; either may be empty.
  */
 import { IngestError } from '../errors.ts';
-import { foldName } from '../places.ts';
 import type {
   Candidate,
   IndicatorSpec,
@@ -14,7 +13,7 @@ import type {
   ReadOutput,
   Reader,
 } from '../types.ts';
-import { cell, col, dataCursor, records, asCsv } from './common.ts';
+import { cell, col, dataCursor, records, asCsv, groupByWords } from './common.ts';
 import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
 
 const GROUPS = {
@@ -51,13 +50,7 @@ const MEASURES = [
   },
 ] as const;
 
-function groupOf(text: string): Group | null {
-  const t = foldName(text);
-  for (const [g, def] of Object.entries(GROUPS) as [Group, (typeof GROUPS)[Group]][]) {
-    if ((def.words as readonly string[]).map(foldName).includes(t)) return g;
-  }
-  return null;
-}
+const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
 
 export const staffing: Reader = {
   id: 'staffing',

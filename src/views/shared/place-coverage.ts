@@ -217,21 +217,23 @@ export async function loadPlaceCoverage(
   const verdicts = new Map<string, RiskVerdict>();
   const seriesOf = new Map<string, Obs[]>();
   const sourceOf = new Map<string, ResultRow>();
+  // Group the figures by indicator once; the loop below then reads only each indicator's own rows.
+  const byIndicator = new Map<string, ResultRow[]>();
+  for (const r of obsRows) {
+    const k = String(r.indicator_id);
+    const list = byIndicator.get(k);
+    if (list) list.push(r);
+    else byIndicator.set(k, [r]);
+  }
   for (const ind of indicators) {
-    const mine = obsRows.filter((r) => r.indicator_id === ind.id && r.geo_code === s.geo);
-    const { sex, age } = mainBreakdown(mine);
-    const pick = (geo: string) =>
-      obsRows
-        .filter(
-          (r) => r.indicator_id === ind.id && r.geo_code === geo && r.sex === sex && r.age === age,
-        )
-        .map(toObs);
+    const rows = byIndicator.get(ind.id) ?? [];
+    const { sex, age } = mainBreakdown(rows.filter((r) => r.geo_code === s.geo));
+    const at = (geo: string) =>
+      rows.filter((r) => r.geo_code === geo && r.sex === sex && r.age === age);
+    const own = at(s.geo);
+    const pick = (geo: string) => (geo === s.geo ? own : at(geo)).map(toObs);
     seriesOf.set(ind.id, pick(s.geo));
-    const latestRow = obsRows
-      .filter(
-        (r) => r.indicator_id === ind.id && r.geo_code === s.geo && r.sex === sex && r.age === age,
-      )
-      .at(-1);
+    const latestRow = own.at(-1);
     if (latestRow) sourceOf.set(ind.id, latestRow);
     verdicts.set(
       ind.id,

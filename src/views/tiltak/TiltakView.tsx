@@ -41,7 +41,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
   const coordinator = useCoordinator();
   const load = useLoad(loadTiltak, 'tiltak');
   const data = load.data;
-  const f = filtersFrom(url.params);
+  const f = useMemo(() => filtersFrom(url.params), [url.params]);
   const set = (p: Record<string, string>) =>
     navigate({ ...url, params: { ...url.params, page: '', ...p } }, { replace: 'q' in p });
   const [overlay, setOverlay] = useState<MeasureOverlay>(EMPTY_OVERLAY);

@@ -77,6 +77,8 @@ test('export then import gives identical data, in JSON and in CSV', async ({ pag
 test('a malformed measures file is refused and changes nothing', async ({ page }) => {
   await page.goto('#/tiltak?geo=1554');
   await waitForDb(page);
+  // The file picker is enabled once the measures are listed.
+  await expect(page.getByTestId('import-measures')).toBeEnabled();
   await page
     .getByTestId('import-measures')
     .setInputFiles({ name: 'feil.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b\n1;2\n') });

@@ -266,6 +266,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
             type="file"
             accept=".csv,.json,text/csv,application/json"
             className="visually-hidden"
+            disabled={!data}
             data-testid="import-measures"
             onChange={async (e) => {
               const file = e.target.files?.[0];

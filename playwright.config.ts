@@ -9,7 +9,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
 ];
 
-const PORT = 4319;
+// PW_PORT lets two checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.PW_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',

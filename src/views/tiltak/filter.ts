@@ -1,5 +1,6 @@
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { isActive, splitList, type CoverageMeasure } from '../../domain/coverage.ts';
+import { compareDue } from '../../domain/due-order.ts';
 import type { LinkRow } from '../../domain/measure-overlay.ts';
 
 /** The Tiltak view's filters, as its URL carries them. */
@@ -82,7 +83,15 @@ export function filterMeasures(rows: ResultRow[], links: LinkRow[], f: TiltakFil
     }
     return true;
   });
-  if (f.sort) {
+  if (f.sort === 'due_text' || f.sort === 'due_year') {
+    const dir = f.dir === 'desc' ? -1 : 1;
+    const due = (m: ResultRow) => ({
+      due_year: typeof m.due_year === 'number' ? m.due_year : null,
+      due_text: m.due_text === null ? null : String(m.due_text),
+      start_year: typeof m.start_year === 'number' ? m.start_year : null,
+    });
+    out.sort((a, b) => compareDue(due(a), due(b), dir));
+  } else if (f.sort) {
     const k = f.sort;
     const sign = f.dir === 'desc' ? -1 : 1;
     out.sort((a, b) => {

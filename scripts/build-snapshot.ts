@@ -10,7 +10,7 @@ import type { Connector } from '../src/db/connector.ts';
 import type { Snapshot } from '../src/db/coordinator.ts';
 import { queryKey, type Query } from '../src/sql/query.ts';
 import { DEFAULT_TRENDER, loadTrender } from '../src/views/trender/load.ts';
-import { loadPlaceCoverage } from '../src/views/shared/place-coverage.ts';
+import { loadPlaceCoverage } from '../src/queries/place-coverage.ts';
 import { DEFAULT_GEO } from '../src/views/shared/usePlaceParam.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 

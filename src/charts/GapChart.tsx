@@ -1,20 +1,31 @@
 import { useMemo } from 'react';
-import type { GapItem, Severity } from '../domain/coverage.ts';
-import { useT, type MessageKey } from '../i18n/i18n.ts';
+import type { Tier } from '../domain/coverage/tiers.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Marker } from './Marker.tsx';
 import { wrapText } from './wrap-text.ts';
 
-/** Severity as colour and shape (never colour alone). */
-export const SEVERITY_STYLE: Record<Severity, { color: string; marker: string }> = {
-  worse_and_worsening: { color: '#a1251b', marker: 'triangle' },
-  worse: { color: '#a1251b', marker: 'square' },
-  worsening: { color: '#7a4b00', marker: 'diamond' },
+/** A tier as colour and shape (never colour alone). */
+export const TIER_MARKER: Record<Tier, { color: string; marker: string }> = {
+  clear_risk: { color: '#a1251b', marker: 'triangle' },
+  possible_risk: { color: '#7a4b00', marker: 'diamond' },
+  notable_difference: { color: '#1a1f26', marker: 'square' },
+  no_signal: { color: '#49525d', marker: 'circle' },
+  cannot_judge: { color: '#49525d', marker: 'circle' },
 };
+
+/** One row of the picture: the indicator, its tier in words and why it lacks a measure. */
+export interface GapRow {
+  id: string;
+  name: string;
+  tier: Tier;
+  tierText: string;
+  reason: string;
+}
 
 /** How many gaps a picture lists before it says how many more there are. */
 export const MAX_GAP_ROWS = 8;
 
-/** The Dekning gap list drawn as one SVG picture (for slides and exports), most serious first. */
+/** Dekning's list of what lacks measures drawn as one SVG picture (slides, exports), most serious first. */
 export function GapChart({
   gaps,
   emptyText,
@@ -23,29 +34,29 @@ export function GapChart({
   describedBy,
   large = false,
 }: {
-  /** The risks lacking measures, most serious first. */
-  gaps: GapItem[];
-  /** What the picture says when no risk lacks measures. */
+  /** What has figures and no active measure, most serious first, in words. */
+  gaps: GapRow[];
+  /** What the picture says when nothing lacks measures. */
   emptyText: string;
   width: number;
   labelledBy?: string;
   describedBy?: string;
   large?: boolean;
 }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const f = large ? 26 : 16;
   const rows = useMemo(() => {
     const textX = f * 2;
     const inner = width - textX;
     let y = 0;
     return gaps.slice(0, MAX_GAP_ROWS).map((g) => {
-      const name = wrapText(lang === 'en' ? g.name_en : g.name_nb, inner, f * 1.1, 2);
-      const reason = wrapText(lang === 'en' ? g.reason_en : g.reason_nb, inner, f * 0.85, 2);
+      const name = wrapText(g.name, inner, f * 1.1, 2);
+      const reason = wrapText(g.reason, inner, f * 0.85, 2);
       const top = y;
       y += f * (1.45 * name.length + 1.3 + 1.15 * reason.length + 1);
       return { g, name, reason, top };
     });
-  }, [gaps, width, f, lang]);
+  }, [gaps, width, f]);
   const more = gaps.length - rows.length;
   const empty = gaps.length === 0 ? wrapText(emptyText, width - f * 4, f * 1.4) : [];
   const last = rows[rows.length - 1];
@@ -85,9 +96,9 @@ export function GapChart({
         </text>
       ))}
       {rows.map(({ g, name, reason, top }) => {
-        const st = SEVERITY_STYLE[g.severity];
+        const st = TIER_MARKER[g.tier];
         return (
-          <g key={g.indicator_id} transform={`translate(0,${top})`}>
+          <g key={g.id} transform={`translate(0,${top})`}>
             <Marker shape={st.marker} x={f * 0.7} y={f * 0.95} r={f * 0.42} color={st.color} />
             {name.map((l, k) => (
               <text
@@ -108,7 +119,7 @@ export function GapChart({
               fontWeight={700}
               fill={st.color}
             >
-              {t(`severity.${g.severity}` as MessageKey)}
+              {g.tierText}
             </text>
             {reason.map((l, k) => (
               <text

@@ -1,33 +1,14 @@
 import { useMemo } from 'react';
 import { formatPeriod } from '../domain/period.ts';
-import type { RiskVerdict } from '../domain/risk.ts';
-import { useT, type MessageKey, type T } from '../i18n/i18n.ts';
+import { useT, type T } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import type { IndicatorCoverage } from '../views/shared/place-coverage.ts';
+import { referenceLabel, trendLabel, verdictLabel, verdictQualifiers } from '../i18n/risk-text.ts';
+import type { IndicatorCoverage } from '../queries/coverage/types.ts';
 import { ROLE_STYLE } from './Marker.tsx';
 import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
+import { trendIcon, VERDICT_COLOR, verdictIcon } from './verdict-style.ts';
 import { wrapText } from './wrap-text.ts';
-
-const VERDICT_COLOR: Record<RiskVerdict['verdict'], string> = {
-  worse: '#a1251b',
-  better: '#0d5c3f',
-  similar: '#1a1f26',
-  cannot_judge: '#49525d',
-};
-
-/** The verdict's symbol: the direction of the figure against the reference, not colour alone. */
-function verdictIcon(v: RiskVerdict): string {
-  if (v.verdict === 'cannot_judge') return '?';
-  if (v.verdict === 'similar') return '●';
-  return v.direction === 'higher' ? '▲' : '▼';
-}
-
-function trendIcon(v: RiskVerdict): string {
-  if (v.trend === 'flat') return '→';
-  if (v.trend === 'unknown') return '·';
-  return v.trendSlope !== null && v.trendSlope > 0 ? '↗' : '↘';
-}
 
 /** A line of text in a tile, under its value and sparkline. */
 interface TileLine {
@@ -41,7 +22,8 @@ interface TileLine {
 function tileLines(item: IndicatorCoverage, w: number, f: number, lang: Lang, t: T): TileLine[] {
   const v = item.verdict;
   const unit = String(item.indicator.unit);
-  const refName = v.referenceName === 'landet' && lang === 'en' ? 'Norway' : v.referenceName;
+  const refName = referenceLabel(v.referencePlace, lang);
+  const qualifiers = verdictQualifiers(v, lang);
   const rows: TileLine[] = [
     ...(v.referenceValue !== null
       ? [
@@ -57,21 +39,21 @@ function tileLines(item: IndicatorCoverage, w: number, f: number, lang: Lang, t:
         ]
       : []),
     {
-      text: `${verdictIcon(v)} ${t(`mote.verdict.${v.verdict}`, { ref: refName })}`,
+      text: `${verdictIcon(v)} ${verdictLabel(v, lang)}`,
       size: 0.8,
       weight: 650,
       fill: VERDICT_COLOR[v.verdict],
     },
-    ...(v.basis === 'difference'
-      ? [{ text: t('verdict.noUncertainty'), size: 0.75, weight: 400, fill: '#49525d' }]
+    ...(qualifiers.length > 0
+      ? [{ text: qualifiers.join('; '), size: 0.75, weight: 400, fill: '#49525d' }]
       : []),
     {
-      text: `${trendIcon(v)} ${t(`trend.${v.trend}` as MessageKey)}`,
+      text: `${trendIcon(v)} ${trendLabel(v.trend, lang)}`,
       size: 0.8,
       weight: 400,
       fill: '#1a1f26',
     },
-    ...(item.gap
+    ...(item.uncovered
       ? [{ text: `■ ${t('oversikt.gap')}`, size: 0.8, weight: 700, fill: '#b3261e' }]
       : []),
   ];
@@ -158,7 +140,7 @@ export function TileGroupChart({
               stroke="#6b7480"
               strokeWidth={Math.max(1, f / 16)}
             />
-            {item.gap && <rect width={f * 0.3} height={box.h} fill="#b3261e" />}
+            {item.uncovered && <rect width={f * 0.3} height={box.h} fill="#b3261e" />}
             {box.nameLines.map((l, k) => (
               <text
                 key={k}

@@ -6,8 +6,10 @@ import type { ResultRow } from '../arrow/to-rows.ts';
 import type { SeriesPoint } from '../charts/series.ts';
 import { formatPeriod } from '../domain/period.ts';
 import { confidenceLevel, observationInterval, Z95, type Obs } from '../domain/intervals.ts';
-import { formatFigure, formatRange } from '../domain/risk.ts';
+import { coverageHeadline, tierLabel } from '../i18n/coverage-text.ts';
+import { formatFigure, formatRange } from '../i18n/format.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { referenceLabel, verdictCountWords, verdictSentence } from '../i18n/risk-text.ts';
 import type { GapsSlide, SlideData, TilesSlide, TrendSlide } from './slide-data.ts';
 import { mainSeries, slideSeries } from './slide-series.ts';
 
@@ -143,29 +145,23 @@ export function trendCaption(slide: TrendSlide, lang: Lang): string {
 const indicators = (n: number, lang: Lang) =>
   translate(lang, n === 1 ? 'mote.caption.indicator1' : 'mote.caption.indicators', { n });
 
-/** A tile group's verdicts in words: how many are worse, better, similar or not judged, and the trend. */
+/** A tile group's verdicts in words: how they fall against the reference, the trends, the largest difference. */
 export function tilesCaption(slide: TilesSlide, lang: Lang): string {
   const theme = lang === 'en' ? slide.theme.name_en : slide.theme.name_nb;
-  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
+  const ref = referenceLabel(slide.reference, lang);
   const place = slide.place.name;
   const items = slide.items;
   if (items.length === 0) return translate(lang, 'mote.caption.noTiles', { theme, place });
-  const count = (v: string) => items.filter((i) => i.verdict.verdict === v).length;
-  const parts = (
-    [
-      ['worse', 'mote.caption.nWorse'],
-      ['better', 'mote.caption.nBetter'],
-      ['similar', 'mote.caption.nSimilar'],
-      ['cannot_judge', 'mote.caption.nCannot'],
-    ] as const
-  ).flatMap(([v, key]) => (count(v) > 0 ? [translate(lang, key, { n: count(v), ref })] : []));
   const out = [
     translate(lang, 'mote.caption.tiles', {
       theme,
       place,
       indicators: indicators(items.length, lang),
-      ref,
-      list: listWords(parts, lang),
+      list: verdictCountWords(
+        items.map((i) => i.verdict),
+        ref,
+        lang,
+      ),
     }),
   ];
   const worsening = items.filter((i) => i.verdict.trend === 'worsening').length;
@@ -199,33 +195,37 @@ function basisSentence(items: TilesSlide['items'], lang: Lang): string {
   return translate(lang, 'mote.caption.someUnknown', { n: unknown, of: judged.length });
 }
 
-/** The gap list in words: how many risks lack active measures, which, and the most serious. */
+/** The list of what lacks measures in words: how many, how serious, and the most serious one. */
 export function gapsCaption(slide: GapsSlide, lang: Lang): string {
-  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
-  const vars = { place: slide.place.name, year: slide.year, ref, n: slide.gaps.length };
-  if (slide.gaps.length === 0) return translate(lang, 'mote.caption.noGaps', vars);
-  const names = slide.gaps.map((g) => (lang === 'en' ? `“${g.name_en}”` : `«${g.name_nb}»`));
-  const first = slide.gaps[0];
-  const gapItems = slide.items.filter((i) =>
-    slide.gaps.some((g) => g.indicator_id === i.indicator.id),
+  const ref = referenceLabel(slide.reference, lang);
+  const withFigures = slide.items.filter((i) => i.tier !== null);
+  const tiers = {
+    clear_risk: 0,
+    possible_risk: 0,
+    notable_difference: 0,
+    no_signal: 0,
+    cannot_judge: 0,
+  };
+  for (const i of withFigures) if (i.tier) tiers[i.tier]++;
+  const head = coverageHeadline(
+    { withFigures: withFigures.length, tiers, uncovered: slide.uncovered, year: slide.year },
+    ref,
+    lang,
   );
-  return [
-    translate(lang, slide.gaps.length === 1 ? 'mote.caption.gaps1' : 'mote.caption.gaps', {
-      ...vars,
-      list: listWords(names, lang),
-    }),
-    first
+  const first = slide.uncovered[0];
+  const firstItem = first && slide.items.find((i) => i.indicator.id === first.indicator_id);
+  const serious =
+    first && firstItem && (first.tier === 'clear_risk' || first.tier === 'possible_risk')
       ? translate(lang, 'mote.caption.mostSerious', {
           name: lang === 'en' ? first.name_en : first.name_nb,
-          reason: lowerFirst(
-            (lang === 'en' ? first.reason_en : first.reason_nb).replace(/\.$/, ''),
-          ),
+          tier: tierLabel(first.tier, lang).toLowerCase(),
+          reason: verdictSentence(firstItem.verdict, lang),
         })
-      : '',
-    basisSentence(gapItems, lang),
-  ]
-    .filter(Boolean)
-    .join(' ');
+      : '';
+  const listed = slide.items.filter((i) =>
+    slide.uncovered.some((g) => g.indicator_id === i.indicator.id),
+  );
+  return [head, serious, basisSentence(listed, lang)].filter(Boolean).join(' ');
 }
 
 /** The generated caption of any slide. */

@@ -1,4 +1,4 @@
-import { referenceFrom, type Reference } from '../views/shared/place-coverage.ts';
+import { referenceFrom, type Reference } from '../queries/reference.ts';
 /**
  * The meeting deck: what a user pinned, as short tokens that travel in a link
  * (`trend~1554~ungdata-drunk-12m,tiles~1554~youth-substance,gaps~1554`). Pure functions.

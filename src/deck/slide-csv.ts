@@ -1,3 +1,5 @@
+import { noMeasureReason } from '../i18n/coverage-text.ts';
+import { referenceLabel, verdictSentence } from '../i18n/risk-text.ts';
 import type { Cell } from '../domain/contract.ts';
 import { formatPeriod } from '../domain/period.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -51,18 +53,22 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
     'verdict',
     'basis',
     'trend',
+    'tier',
     'active_measures',
-    'gap',
-    ...(slide.kind === 'gaps' ? ['severity', 'reason'] : []),
+    'no_active_measure',
+    'verdict_text',
+    ...(slide.kind === 'gaps' ? ['reason'] : []),
   ];
   const items =
     slide.kind === 'tiles'
       ? slide.items
-      : slide.gaps.flatMap((g) => slide.items.filter((i) => i.indicator.id === g.indicator_id));
+      : slide.uncovered.flatMap((g) =>
+          slide.items.filter((i) => i.indicator.id === g.indicator_id),
+        );
   const rows = items.map((i) => {
     const v = i.verdict;
     const gap =
-      slide.kind === 'gaps' ? slide.gaps.find((g) => g.indicator_id === i.indicator.id) : null;
+      slide.kind === 'gaps' ? slide.uncovered.find((g) => g.indicator_id === i.indicator.id) : null;
     const row: Record<string, Cell> = {
       indicator_id: i.indicator.id,
       indicator: lang === 'en' ? i.indicator.name_en : i.indicator.name_nb,
@@ -72,20 +78,19 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
         : null,
       value: v.latest?.value ?? null,
       unit: String(i.indicator.unit),
-      reference: lang === 'en' ? slide.reference.en : slide.reference.nb,
+      reference: referenceLabel(slide.reference, lang),
       reference_value: v.referenceValue,
       interval_low: v.interval?.[0] ?? null,
       interval_high: v.interval?.[1] ?? null,
       verdict: v.verdict,
       basis: v.basis,
       trend: v.trend,
+      tier: i.tier,
       active_measures: i.activeMeasures,
-      gap: i.gap ? 1 : 0,
+      no_active_measure: i.uncovered ? 1 : 0,
+      verdict_text: verdictSentence(v, lang),
     };
-    if (gap) {
-      row.severity = gap.severity;
-      row.reason = lang === 'en' ? gap.reason_en : gap.reason_nb;
-    }
+    if (gap) row.reason = noMeasureReason(gap, slide.year, lang);
     return row;
   });
   return { columns, rows };

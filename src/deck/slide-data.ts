@@ -1,7 +1,8 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
 import type { ChartMeasure } from '../charts/annotations.ts';
-import type { GapItem } from '../domain/coverage.ts';
-import type { IndicatorCoverage } from '../views/shared/place-coverage.ts';
+import type { UncoveredItem } from '../domain/coverage/uncovered.ts';
+import type { ReferencePlace } from '../domain/risk/types.ts';
+import type { IndicatorCoverage } from '../queries/place-coverage.ts';
 import type { Pin } from './deck.ts';
 
 /** The place a slide is about. */
@@ -35,19 +36,20 @@ export interface TrendSlide extends SlideBase {
 export interface TilesSlide extends SlideBase {
   kind: 'tiles';
   theme: { id: string; name_nb: string; name_en: string };
-  reference: { nb: string; en: string };
+  reference: ReferencePlace;
   items: IndicatorCoverage[];
   /** The year measures count as active in. */
   year: number;
 }
 
-/** The pinned Dekning gap list: risks without active measures, with the filters it was pinned with. */
+/** The pinned Dekning list: what has figures and no active measure, ranked by tier, with its filters. */
 export interface GapsSlide extends SlideBase {
   kind: 'gaps';
   year: number;
-  reference: { nb: string; en: string };
-  gaps: GapItem[];
-  /** Coverage of every indicator of the place (for the gaps' verdicts). */
+  reference: ReferencePlace;
+  /** Indicators with figures and no active measure, most serious tier first. */
+  uncovered: UncoveredItem[];
+  /** Coverage of every indicator of the place (for the verdicts). */
   items: IndicatorCoverage[];
   /** The chosen plan's title, when the list is filtered by plan. */
   planTitle: string | null;

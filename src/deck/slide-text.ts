@@ -3,7 +3,9 @@ import { sourceLine } from '../charts/ChartCard.tsx';
 import { ROLE_STYLE } from '../charts/Marker.tsx';
 import { summarise } from '../charts/summary.ts';
 import { formatPeriod, type Period } from '../domain/period.ts';
+import { noMeasureReason } from '../i18n/coverage-text.ts';
 import { translate, translateMaybe, type Lang, type T } from '../i18n/i18n.ts';
+import { referenceLabel, verdictSentence, verdictTrendSentence } from '../i18n/risk-text.ts';
 import { listWords } from './captions.ts';
 import type { SlideData } from './slide-data.ts';
 import { slideSeries } from './slide-series.ts';
@@ -43,7 +45,7 @@ export function slideSubtitle(slide: SlideData, lang: Lang): string {
         : (translateMaybe(lang, `age.${String(age ?? 'all')}`) ?? '');
     return who ? translate(lang, 'mote.sub.trend', { place, who }) : place;
   }
-  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
+  const ref = referenceLabel(slide.reference, lang);
   if (slide.kind === 'tiles') return translate(lang, 'mote.sub.tiles', { place, ref });
   return translate(lang, 'mote.sub.gaps', { place, year: slide.year });
 }
@@ -59,7 +61,7 @@ export function slideFilters(slide: SlideData, lang: Lang): string {
       parts.push(translate(lang, 'mote.f.compare', { list: listWords(refs, lang) }));
     return parts.join(' · ');
   }
-  const ref = lang === 'en' ? slide.reference.en : slide.reference.nb;
+  const ref = referenceLabel(slide.reference, lang);
   parts.push(translate(lang, 'mote.f.compare', { list: ref }));
   parts.push(translate(lang, 'mote.f.year', { year: slide.year }));
   if (slide.kind === 'gaps') {
@@ -118,7 +120,9 @@ export function slidePeriod(slide: SlideData): Period | null {
           .map((r) => ({ from: Number(r.period_from), to: Number(r.period_to) }))
       : (slide.kind === 'tiles'
           ? slide.items
-          : slide.items.filter((i) => slide.gaps.some((g) => g.indicator_id === i.indicator.id))
+          : slide.items.filter((i) =>
+              slide.uncovered.some((g) => g.indicator_id === i.indicator.id),
+            )
         ).flatMap((i) =>
           i.verdict.latest
             ? [{ from: i.verdict.latest.period_from, to: i.verdict.latest.period_to }]
@@ -170,20 +174,15 @@ export function slideNotes(slide: SlideData, lang: Lang): string[] {
   const items =
     slide.kind === 'tiles'
       ? slide.items
-      : slide.items.filter((i) => slide.gaps.some((g) => g.indicator_id === i.indicator.id));
-  const notes = items.map((i) => {
+      : slide.uncovered.flatMap((g) =>
+          slide.items.filter((i) => i.indicator.id === g.indicator_id),
+        );
+  return items.map((i) => {
     const v = i.verdict;
     const name = lang === 'en' ? i.indicator.name_en : i.indicator.name_nb;
     const gap =
-      slide.kind === 'gaps' ? slide.gaps.find((g) => g.indicator_id === i.indicator.id) : null;
-    const reason = gap ? `${lang === 'en' ? gap.reason_en : gap.reason_nb} ` : '';
-    return `${name}: ${reason}${lang === 'en' ? v.sentence_en : v.sentence_nb} ${
-      lang === 'en' ? v.trendSentence_en : v.trendSentence_nb
-    }`;
+      slide.kind === 'gaps' ? slide.uncovered.find((g) => g.indicator_id === i.indicator.id) : null;
+    const reason = gap ? ` ${noMeasureReason(gap, slide.year, lang)}` : '';
+    return `${name}: ${verdictSentence(v, lang)} ${verdictTrendSentence(v, lang)}${reason}`;
   });
-  if (slide.kind === 'gaps') {
-    const notJudged = slide.items.filter((i) => i.verdict.verdict === 'cannot_judge').length;
-    if (notJudged > 0) notes.push(t('mote.notes.notJudged', { n: notJudged }));
-  }
-  return notes;
 }

@@ -96,17 +96,6 @@ export const en: Record<MessageKey, string> = {
   'chart.moreMeasures': '+ {n} more measures, see the list below the chart',
   'chart.measureList': 'Measures in the plans meant to move this indicator',
   'chart.citedIn': 'as cited in',
-  'verdict.worse': 'Worse than the reference',
-  'verdict.better': 'Better than the reference',
-  'verdict.similar': 'Like the reference',
-  'verdict.cannot_judge': 'Cannot be judged',
-  'verdict.noUncertainty': '(uncertainty unknown)',
-  'trend.worsening': 'Moving the wrong way',
-  'trend.improving': 'Moving the right way',
-  'trend.flat': 'Stable',
-  'trend.rising': 'Rising',
-  'trend.falling': 'Falling',
-  'trend.unknown': 'Too few measurements for a trend',
   'oversikt.title': 'Overview',
   'oversikt.intro':
     "The municipality's indicators by theme: the latest figure, the reference, the verdict, the trend and how many active measures follow them. Choose a tile to see the trend.",
@@ -118,21 +107,11 @@ export const en: Record<MessageKey, string> = {
   'oversikt.noRef': 'No reference',
   'oversikt.measures': '{n} active measures',
   'oversikt.measuresDirect': '{n} active measures ({d} linked directly)',
-  'oversikt.gap': 'Lacks measures',
   'oversikt.empty':
     'There are no figures for this municipality yet. Import your own files under Data.',
   'oversikt.yearNote': 'Measures count as active in {year}.',
   'oversikt.planEnded':
     "The municipality's plans ran to {last}; measures are shown as they were in {year}. Choose another year under Coverage.",
-  'oversikt.summary':
-    '{worse} worse than the reference, {worsening} moving the wrong way, {gaps} without active measures.',
-  'judge.title': 'How we judge',
-  'judge.body1':
-    "We compare the municipality's latest figure with Norway (or the county) for the same period. When the number of answers, or the numerator and denominator, are known, we compute a 95 % interval (Wilson for shares, exact Poisson for rates) and call the figure better or worse only when the interval excludes the reference.",
-  'judge.body2':
-    'Without uncertainty, we call the figure better or worse when the difference is at least 10 % of the reference, and say the uncertainty is unknown. Fewer than 20 answers, suppressed figures or no reference give "cannot be judged", with the reason.',
-  'judge.body3':
-    'The trend looks at the last three measurements: a rise or fall under 5 % of the level (1 percentage point for shares) counts as stable. Whether higher is worse or better decides what "the wrong way" means. A risk lacks measures when no active measure is linked to the indicator or its theme.',
   'oversikt.measure1': '1 active measure',
   'dekning.intro':
     'Which risks lack measures, which measures no indicator follows, and what is overdue? Filter by plan, target group, prevention level and year.',
@@ -144,11 +123,11 @@ export const en: Record<MessageKey, string> = {
   'dekning.allGroups': 'All target groups',
   'dekning.level': 'Prevention level',
   'dekning.allLevels': 'All levels',
-  'dekning.gaps': 'Risks without active measures ({n})',
-  'dekning.noGaps':
-    'No risk lacks measures in {year}: no indicator is judged worse than the reference or moving the wrong way without an active measure following it.',
-  'dekning.notJudged':
-    '{n} indicators cannot be judged (for example no reference or too few answers); see the reason on each tile in Overview.',
+  'oversikt.gap': 'No active measures',
+  'dekning.uncovered': 'Without active measures in {year} ({n})',
+  'dekning.uncoveredThemes': 'Whole themes without active measures in {year} ({n})',
+  'dekning.themeMeasures': 'See the measures for “{theme}”',
+  'dekning.gapCount': '{n} without active measures',
   'dekning.despite': 'Moving the wrong way despite measures ({n})',
   'dekning.noDespite': 'No indicator is moving the wrong way while a measure has been running.',
   'dekning.overdue': 'Measures overdue in {year} ({n})',
@@ -160,11 +139,7 @@ export const en: Record<MessageKey, string> = {
   'dekning.matrixLevel': 'Active measures in {year} by theme and prevention level',
   'dekning.matrixGroup': 'Active measures in {year} by theme and target group',
   'dekning.total': 'Total',
-  'dekning.gapCount': '{n} without measures',
   'dekning.noPlans': 'The municipality has no plans with measures in the data yet.',
-  'severity.worse_and_worsening': 'Worse and getting worse',
-  'severity.worse': 'Worse than the reference',
-  'severity.worsening': 'Moving the wrong way',
   'prevention.universal': 'Universal',
   'prevention.selective': 'Selective',
   'prevention.indicated': 'Indicated',

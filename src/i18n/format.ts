@@ -19,3 +19,22 @@ export function formatDiff(diff: number, unit: string, lang: Lang): string {
   if (unit === 'percent') return lang === 'nb' ? `${n} prosentpoeng` : `${n} percentage points`;
   return n;
 }
+
+function perSuffix(unit: string, lang: Lang): string {
+  if (unit === 'per_1000') return lang === 'en' ? ' per 1,000' : ' per 1\u00a0000';
+  if (unit === 'per_10000') return lang === 'en' ? ' per 10,000' : ' per 10\u00a0000';
+  return '';
+}
+
+/** The figure with its unit in words (`14 %`, `8,4 per 1 000`), as sentences show it. */
+export function formatFigure(value: number, unit: string, lang: Lang): string {
+  return formatValue(value, unit, lang) + perSuffix(unit, lang);
+}
+
+/** A range of figures with the unit once (`14–22 %`, `4,8–18,4 per 1 000`). */
+export function formatRange(low: number, high: number, unit: string, lang: Lang): string {
+  const bare = (v: number) => formatValue(v, unit === 'percent' ? 'ratio' : unit, lang);
+  const range = `${bare(low)}–${bare(high)}`;
+  if (unit === 'percent') return lang === 'en' ? `${range}%` : `${range} %`;
+  return range + perSuffix(unit, lang);
+}

@@ -1,16 +1,18 @@
 import { createContext, useContext } from 'react';
 import { en } from './en.ts';
+import { judgeEn } from './judge-en.ts';
+import { judgeNb } from './judge-nb.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message key: the app's and meeting mode's. */
-export type MessageKey = keyof typeof nb | keyof typeof moteNb;
+export type MessageKey = keyof typeof nb | keyof typeof moteNb | keyof typeof judgeNb;
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-  nb: { ...nb, ...moteNb },
-  en: { ...en, ...moteEn },
+  nb: { ...nb, ...moteNb, ...judgeNb },
+  en: { ...en, ...moteEn, ...judgeEn },
 };
 
 /** A message with `{name}` placeholders filled in. */

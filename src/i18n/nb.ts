@@ -92,17 +92,6 @@ export const nb = {
   'chart.moreMeasures': '+ {n} tiltak til, se listen under figuren',
   'chart.measureList': 'Tiltak i planene som skal påvirke denne indikatoren',
   'chart.citedIn': 'gjengitt i',
-  'verdict.worse': 'Verre enn referansen',
-  'verdict.better': 'Bedre enn referansen',
-  'verdict.similar': 'Som referansen',
-  'verdict.cannot_judge': 'Kan ikke vurderes',
-  'verdict.noUncertainty': '(usikkerhet ukjent)',
-  'trend.worsening': 'Utvikler seg i feil retning',
-  'trend.improving': 'Utvikler seg i riktig retning',
-  'trend.flat': 'Stabil',
-  'trend.rising': 'Stiger',
-  'trend.falling': 'Synker',
-  'trend.unknown': 'For få målinger til å se en trend',
   'oversikt.title': 'Oversikt',
   'oversikt.intro':
     'Kommunens indikatorer samlet etter tema: siste tall, referansen, vurderingen, trenden og hvor mange aktive tiltak som følger dem. Velg en flis for å se utviklingen.',
@@ -114,21 +103,11 @@ export const nb = {
   'oversikt.noRef': 'Ingen referanse',
   'oversikt.measures': '{n} aktive tiltak',
   'oversikt.measuresDirect': '{n} aktive tiltak ({d} knyttet direkte)',
-  'oversikt.gap': 'Mangler tiltak',
   'oversikt.empty':
     'Det finnes ingen tall for denne kommunen ennå. Importer egne filer under Data.',
   'oversikt.yearNote': 'Tiltak regnes som aktive i {year}.',
   'oversikt.planEnded':
     'Kommunens planer gjaldt til {last}; tiltakene vises slik de var i {year}. Velg et annet år under Dekning.',
-  'oversikt.summary':
-    '{worse} verre enn referansen, {worsening} i feil retning, {gaps} uten aktive tiltak.',
-  'judge.title': 'Slik vurderer vi',
-  'judge.body1':
-    'Vi sammenligner kommunens siste tall med landet (eller fylket) for samme periode. Når vi kjenner antall svar eller teller og nevner, regner vi et 95 %-intervall (Wilson for andeler, eksakt Poisson for rater), og kaller tallet bedre eller verre bare når intervallet ikke omfatter referansen.',
-  'judge.body2':
-    'Uten usikkerhet kaller vi tallet bedre eller verre når forskjellen er minst 10 % av referansen, og sier at usikkerheten er ukjent. Færre enn 20 svar, skjulte tall eller manglende referanse gir «kan ikke vurderes», med grunnen.',
-  'judge.body3':
-    'Trenden ser på de tre siste målingene: en stigning eller nedgang under 5 % av nivået (1 prosentpoeng for andeler) regnes som stabil. Om høyere er verre eller bedre, bestemmer hva «feil retning» betyr. En risiko mangler tiltak når ingen aktive tiltak er knyttet til indikatoren eller temaet.',
   'oversikt.measure1': '1 aktivt tiltak',
   'dekning.intro':
     'Hvilke risikoer mangler tiltak, hvilke tiltak følges ikke av noen indikator, og hva er på overtid? Filtrer på plan, målgruppe, forebyggingsnivå og år.',
@@ -140,11 +119,11 @@ export const nb = {
   'dekning.allGroups': 'Alle målgrupper',
   'dekning.level': 'Forebyggingsnivå',
   'dekning.allLevels': 'Alle nivåer',
-  'dekning.gaps': 'Risikoer uten aktive tiltak ({n})',
-  'dekning.noGaps':
-    'Ingen risiko mangler tiltak i {year}: ingen indikator er vurdert som verre enn referansen eller i feil retning uten at et aktivt tiltak følger den.',
-  'dekning.notJudged':
-    '{n} indikatorer kan ikke vurderes (for eksempel uten referanse eller med for få svar); se grunnen på hver flis i Oversikt.',
+  'oversikt.gap': 'Ingen aktive tiltak',
+  'dekning.uncovered': 'Uten aktive tiltak i {year} ({n})',
+  'dekning.uncoveredThemes': 'Hele tema uten aktive tiltak i {year} ({n})',
+  'dekning.themeMeasures': 'Se tiltakene for «{theme}»',
+  'dekning.gapCount': '{n} uten aktive tiltak',
   'dekning.despite': 'Utvikler seg i feil retning til tross for tiltak ({n})',
   'dekning.noDespite': 'Ingen indikator utvikler seg i feil retning mens et tiltak har virket.',
   'dekning.overdue': 'Tiltak på overtid i {year} ({n})',
@@ -156,11 +135,7 @@ export const nb = {
   'dekning.matrixLevel': 'Aktive tiltak i {year} per tema og forebyggingsnivå',
   'dekning.matrixGroup': 'Aktive tiltak i {year} per tema og målgruppe',
   'dekning.total': 'I alt',
-  'dekning.gapCount': '{n} uten tiltak',
   'dekning.noPlans': 'Kommunen har ingen planer med tiltak i dataene ennå.',
-  'severity.worse_and_worsening': 'Verre og i feil retning',
-  'severity.worse': 'Verre enn referansen',
-  'severity.worsening': 'I feil retning',
   'prevention.universal': 'Universell',
   'prevention.selective': 'Selektiv',
   'prevention.indicated': 'Indikert',

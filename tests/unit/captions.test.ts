@@ -22,7 +22,7 @@ import {
   sourceAndPeriod,
 } from '../../src/deck/slide-text.ts';
 import { wilson } from '../../src/domain/intervals.ts';
-import { formatRange } from '../../src/domain/risk.ts';
+import { formatRange } from '../../src/i18n/format.ts';
 import { loadDeck } from '../../src/views/mote/load.ts';
 
 const DATA = join(new URL('../..', import.meta.url).pathname, 'data');
@@ -182,15 +182,23 @@ describe('tile-group and gap-list captions', () => {
     expect(count('better')).toBe(2);
     const caption = tilesCaption(slide, 'nb');
     expect(caption).toContain(
-      `Rusbruk blant unge i Averøy: av 7 indikatorer er ${count('better')} bedre enn landet og ${count('cannot_judge')} ikke mulig å vurdere.`,
+      `Rusbruk blant unge i Averøy, 7 indikatorer: ${count('better')} mulig bedre enn landet og ${count('cannot_judge')} som ikke kan vurderes.`,
     );
     const unknown = slide.items.filter((i) => i.verdict.basis === 'difference').length;
     expect(caption).toContain(
       `${unknown} av ${unknown} vurderinger bygger på tall med ukjent usikkerhet.`,
     );
     expect(tilesCaption(slide, 'en')).toContain(
-      'Youth substance use in Averøy: of 7 indicators, 2 better than Norway',
+      'Youth substance use in Averøy, 7 indicators: 2 possibly better than Norway',
     );
+  });
+
+  it('Søndre Land, medication: higher than Norway, never "like" it', async () => {
+    const slide = await one('tiles~3447~adult-mental-health');
+    if (slide.kind !== 'tiles') throw new Error('tiles expected');
+    const caption = tilesCaption(slide, 'nb');
+    expect(caption).toContain('5 høyere enn landet');
+    expect(caption).not.toMatch(/omtrent som/);
   });
 
   it('Flå, youth mental health: judged by the interval when respondents are known', async () => {
@@ -200,42 +208,42 @@ describe('tile-group and gap-list captions', () => {
     );
   });
 
-  it('Averøy has no risk without active measures, and the caption says so', async () => {
-    const slide = await one('gaps~1554');
+  it('Averøy 2026: the list names what has no active measure, and says none is judged worse', async () => {
+    const slide = await one('gaps~1554~year:2026');
     if (slide.kind !== 'gaps') throw new Error('gaps expected');
-    expect(slide.gaps).toEqual([]);
-    expect(gapsCaption(slide, 'nb')).toBe(
-      `Ingen risiko i Averøy mangler aktive tiltak i ${slide.year}: ingen indikator som er verre enn landet eller går i feil retning, står uten tiltak.`,
+    const ids = slide.uncovered.map((g) => g.indicator_id);
+    expect(ids).toHaveLength(10);
+    expect(ids).toContain('ungdata-drunk-12m');
+    expect(ids).toContain('alcohol-beer-outlets');
+    expect(gapsCaption(slide, 'nb')).toContain(
+      '10 indikatorer uten aktive tiltak i 2026; ingen av dem er vurdert som verre enn landet eller i feil retning.',
     );
+    const table = slideTable(slide, 'nb');
+    expect(table.rows).toHaveLength(10);
+    expect(table.rows[0]?.reason).toMatch(/tiltak/);
   });
 
-  it('names the risks lacking measures, the most serious first', async () => {
-    const real = await one('gaps~1554');
-    if (real.kind !== 'gaps') throw new Error('gaps expected');
-    const gap = (id: string, name: string, severity: 'worse' | 'worsening') => ({
-      indicator_id: id,
-      theme_id: 't',
-      name_nb: name,
-      name_en: name,
-      severity,
-      verdict: severity === 'worse' ? ('worse' as const) : ('similar' as const),
-      trend: severity === 'worsening' ? ('worsening' as const) : ('flat' as const),
-      worseBy: 0.3,
+  it('names the most serious when a listed indicator is a risk', async () => {
+    const slide = await one('gaps~3320~ref:G-SINTEF-U2000');
+    if (slide.kind !== 'gaps') throw new Error('gaps expected');
+    // Take away the staffing measures' cover: the possible risk then leads the list.
+    const staffing = slide.items.find((i) => i.indicator.id === 'staffing-mh-children-per-10000');
+    expect(staffing?.tier).toBe('possible_risk');
+    const first = {
+      indicator_id: 'staffing-mh-children-per-10000',
+      theme_id: 'service-capacity',
+      name_nb: 'Årsverk',
+      name_en: 'Staff',
+      tier: 'possible_risk' as const,
+      verdict: staffing!.verdict,
       inactiveMeasureIds: [],
-      reason_nb: 'Verre enn landet; ingen tiltak er knyttet til indikatoren eller temaet.',
-      reason_en: 'Worse than Norway; no measure is linked to the indicator or its theme.',
-    });
-    const slide: GapsSlide = {
-      ...real,
-      gaps: [gap('a', 'Mobbing', 'worse'), gap('b', 'Ensomhet', 'worsening')],
     };
-    expect(gapsCaption(slide, 'nb')).toBe(
-      `2 risikoer i Averøy mangler aktive tiltak i ${slide.year}: «Mobbing» og «Ensomhet». ` +
-        'Mest alvorlig er «Mobbing»: verre enn landet; ingen tiltak er knyttet til indikatoren eller temaet.',
+    const withRisk: GapsSlide = { ...slide, uncovered: [first, ...slide.uncovered] };
+    const nb = gapsCaption(withRisk, 'nb');
+    expect(nb).toContain(
+      'Mest alvorlig er «Årsverk» (mulig risiko). Mulig verre enn Kommuner under 2 000',
     );
-    expect(gapsCaption({ ...slide, gaps: slide.gaps.slice(0, 1) }, 'en')).toContain(
-      'One risk in Averøy lacks active measures',
-    );
+    expect(nb).toContain('av dem 1 mulig risiko');
   });
 });
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   coverageMatrix,
   dueYearOf,
-  gapList,
   isActive,
   linkedMeasures,
   matchesFilters,
   overdueMeasures,
   splitList,
+  tierCounts,
+  tierOf,
+  uncovered,
   unfollowedMeasures,
   worseningDespiteMeasure,
   type CoverageIndicator,
@@ -17,6 +19,13 @@ import {
   type CoverageVerdict,
 } from '../../src/domain/coverage.ts';
 import { judgeRisk, type Obs } from '../../src/domain/risk.ts';
+import {
+  despiteReason,
+  inactivePlansNote,
+  noMeasureReason,
+  overdueReason,
+  unfollowedReason,
+} from '../../src/i18n/coverage-text.ts';
 
 const m = (id: string, over: Partial<CoverageMeasure> = {}): CoverageMeasure => ({
   id,
@@ -54,12 +63,19 @@ const v = (
   trend: CoverageVerdict['trend'],
   worseBy: number | null = null,
   last = 2023,
+  basis: CoverageVerdict['basis'] = 'interval',
 ): CoverageVerdict => ({
   verdict,
+  basis: verdict === 'too_few' || verdict === 'cannot_judge' ? null : basis,
+  reason:
+    verdict === 'cannot_judge'
+      ? 'no_reference'
+      : verdict === 'too_few'
+        ? 'few_respondents'
+        : undefined,
   trend,
   worseBy,
   relativeDifference: worseBy,
-  referenceName: 'Norge',
   trendPeriods: [
     { from: last - 4, to: last - 4 },
     { from: last - 2, to: last - 2 },
@@ -155,27 +171,59 @@ describe('linkedMeasures', () => {
   });
 });
 
-describe('gapList', () => {
+describe('tiers', () => {
+  it.each<[string, CoverageVerdict, string]>([
+    ['worse by the interval', v('worse', 'flat', 0.3), 'clear_risk'],
+    ['worse by the interval and worsening', v('worse', 'worsening', 0.3), 'clear_risk'],
+    ['worse, uncertainty unknown', v('worse', 'flat', 0.3, 2023, 'difference'), 'possible_risk'],
+    [
+      'no certain difference but worsening',
+      v('no_certain_difference', 'worsening'),
+      'possible_risk',
+    ],
+    ['better but worsening', v('better', 'worsening', -0.2), 'possible_risk'],
+    ['cannot judge but worsening', v('cannot_judge', 'worsening'), 'possible_risk'],
+    ['neutral, higher', v('higher', 'rising'), 'notable_difference'],
+    [
+      'neutral, lower, unknown uncertainty',
+      v('lower', 'falling', null, 2023, 'difference'),
+      'notable_difference',
+    ],
+    ['better', v('better', 'improving', -0.2), 'no_signal'],
+    ['about the same', v('about_same', 'flat'), 'no_signal'],
+    ['no certain difference', v('no_certain_difference', 'flat'), 'no_signal'],
+    ['too few', v('too_few', 'unknown'), 'cannot_judge'],
+    ['cannot judge', v('cannot_judge', 'flat'), 'cannot_judge'],
+  ])('%s', (_, verdict, tier) => expect(tierOf(verdict)).toBe(tier));
+});
+
+describe('uncovered', () => {
   const indicators = [
-    i('worse-worsening', 't1'),
-    i('worse-small', 't1'),
-    i('worse-big', 't2'),
+    i('clear-worsening', 't1'),
+    i('clear-small', 't1'),
+    i('possible', 't2'),
     i('worsening', 't3'),
-    i('similar', 't3'),
+    i('same', 't3'),
+    i('higher', 't8'),
+    i('too-few', 't8'),
     i('covered', 't4'),
     i('covered-by-theme', 't5'),
     i('inactive-only', 't6'),
     i('no-verdict', 't7'),
+    i('no-figures', 't7'),
   ];
   const verdicts = new Map<string, CoverageVerdict>([
-    ['worse-worsening', v('worse', 'worsening', 0.05)],
-    ['worse-small', v('worse', 'flat', 0.12)],
-    ['worse-big', v('worse', 'improving', 0.6)],
-    ['worsening', v('similar', 'worsening', 0.02)],
-    ['similar', v('similar', 'flat', 0.01)],
+    ['clear-worsening', v('worse', 'worsening', 0.05)],
+    ['clear-small', v('worse', 'flat', 0.12)],
+    ['possible', v('worse', 'improving', 0.6, 2023, 'difference')],
+    ['worsening', v('no_certain_difference', 'worsening', 0.02)],
+    ['same', v('about_same', 'flat', 0.01)],
+    ['higher', v('higher', 'rising', null)],
+    ['too-few', v('too_few', 'unknown')],
     ['covered', v('worse', 'worsening', 0.9)],
     ['covered-by-theme', v('worse', 'worsening', 0.9)],
     ['inactive-only', v('worse', 'flat', 0.3)],
+    ['no-figures', { ...v('cannot_judge', 'unknown'), reason: 'no_data' }],
   ]);
   const measures = [
     m('m-direct'),
@@ -189,52 +237,87 @@ describe('gapList', () => {
     link('m-done', { indicator: 'inactive-only' }),
     link('m-future', { theme: 't6' }),
   ];
-  const input = { indicators, verdicts, measures, links, year: 2025 };
+  const themes = [{ id: 't3', name_nb: 'Tema 3', name_en: 'Theme 3' }];
+  const input = { indicators, verdicts, measures, links, year: 2025, themes };
 
-  it('ranks worse-and-worsening, worse (by size), worsening; leaves out covered and non-risks', () => {
-    expect(gapList(input).map((g) => [g.indicator_id, g.severity])).toEqual([
-      ['worse-worsening', 'worse_and_worsening'],
-      ['worse-big', 'worse'],
-      ['inactive-only', 'worse'],
-      ['worse-small', 'worse'],
-      ['worsening', 'worsening'],
+  it('lists everything with figures and no active measure, ranked by tier, then by seriousness', () => {
+    expect(uncovered(input).items.map((g) => [g.indicator_id, g.tier])).toEqual([
+      ['clear-worsening', 'clear_risk'],
+      ['inactive-only', 'clear_risk'],
+      ['clear-small', 'clear_risk'],
+      ['possible', 'possible_risk'],
+      ['worsening', 'possible_risk'],
+      ['higher', 'notable_difference'],
+      ['same', 'no_signal'],
+      ['too-few', 'cannot_judge'],
     ]);
   });
 
-  it('explains each gap and names the inactive linked measures', () => {
-    const gaps = gapList(input);
-    const first = gaps[0];
-    expect(first?.reason_nb).toBe(
-      'Verre enn Norge, og utviklingen går i feil retning; ingen tiltak er knyttet til indikatoren eller temaet.',
-    );
-    expect(first?.reason_en).toContain('Worse than Norge, and getting worse');
-    const inactive = gaps.find((g) => g.indicator_id === 'inactive-only');
-    expect(inactive?.inactiveMeasureIds).toEqual(['m-done', 'm-future']);
-    expect(inactive?.reason_nb).toContain('ingen av de 2 tilknyttede tiltakene er aktive i 2025');
-    expect(inactive?.theme_id).toBe('t6');
+  it('counts what has figures, and leaves out what has none', () => {
+    const got = uncovered(input);
+    expect(got.withFigures).toBe(10);
+    expect(got.items.map((g) => g.indicator_id)).not.toContain('no-figures');
+    expect(got.items.map((g) => g.indicator_id)).not.toContain('no-verdict');
+    expect(tierCounts(indicators, verdicts)).toEqual({
+      clear_risk: 5,
+      possible_risk: 2,
+      notable_difference: 1,
+      no_signal: 1,
+      cannot_judge: 1,
+    });
+  });
+
+  it('names the whole themes with figures and no active measure, never hiding one', () => {
+    const themesOut = uncovered(input).themes;
+    expect(themesOut.map((t) => [t.theme_id, t.indicator_ids])).toEqual([
+      ['t1', ['clear-worsening', 'clear-small']],
+      ['t2', ['possible']],
+      ['t3', ['worsening', 'same']],
+      ['t8', ['higher', 'too-few']],
+      ['t6', ['inactive-only']],
+    ]);
+    const t3 = themesOut.find((t) => t.theme_id === 't3');
+    expect(t3?.name_nb).toBe('Tema 3');
+    expect(t3?.tiers).toMatchObject({ possible_risk: 1, no_signal: 1, clear_risk: 0 });
+    expect(themesOut.find((t) => t.theme_id === 't6')?.inactiveMeasureIds).toEqual([
+      'm-done',
+      'm-future',
+    ]);
+  });
+
+  it('names the linked measures that are not active', () => {
+    const got = uncovered(input).items;
+    expect(got.find((g) => g.indicator_id === 'inactive-only')?.inactiveMeasureIds).toEqual([
+      'm-done',
+      'm-future',
+    ]);
+    expect(got.find((g) => g.indicator_id === 'clear-small')?.inactiveMeasureIds).toEqual([]);
   });
 
   it('accepts verdicts as a plain object', () => {
     const obj = Object.fromEntries(verdicts);
-    expect(gapList({ ...input, verdicts: obj })).toEqual(gapList(input));
+    expect(uncovered({ ...input, verdicts: obj })).toEqual(uncovered(input));
   });
 
-  it('with a plan filter, measures from other plans do not cover a risk', () => {
-    const got = gapList({ ...input, filters: { planIds: ['plan-b'] } }).map((g) => g.indicator_id);
+  it('with a plan filter, measures from other plans do not cover', () => {
+    const got = uncovered({ ...input, filters: { planIds: ['plan-b'] } }).items.map(
+      (g) => g.indicator_id,
+    );
     expect(got).toContain('covered');
     expect(got).toContain('covered-by-theme');
   });
 
   it('with a target group or level filter, only matching measures cover', () => {
-    const byGroup = gapList({ ...input, filters: { targetGroup: 'elderly' } });
+    const byGroup = uncovered({ ...input, filters: { targetGroup: 'elderly' } }).items;
     expect(byGroup.map((g) => g.indicator_id)).toContain('covered');
-    const byLevel = gapList({ ...input, filters: { preventionLevel: 'universal' } });
+    const byLevel = uncovered({ ...input, filters: { preventionLevel: 'universal' } }).items;
     expect(byLevel.map((g) => g.indicator_id)).not.toContain('covered');
   });
 
   it('activeInYear moves the year measures must be active in', () => {
-    const got = gapList({ ...input, filters: { activeInYear: 2031 } }).map((g) => g.indicator_id);
-    expect(got).not.toContain('inactive-only'); // m-future covers theme t6 in 2031
+    const got = uncovered({ ...input, filters: { activeInYear: 2031 } });
+    expect(got.year).toBe(2031);
+    expect(got.items.map((g) => g.indicator_id)).not.toContain('inactive-only'); // m-future covers t6 in 2031
   });
 
   it('works on real judgeRisk output', () => {
@@ -245,20 +328,37 @@ describe('gapList', () => {
       status: 'ok',
     });
     const verdict = judgeRisk({
-      indicator: { id: 'x', unit: 'percent', polarity: 'higher_worse', name_nb: 'X', name_en: 'X' },
+      indicator: { id: 'x', unit: 'percent', polarity: 'higher_worse' },
       series: [ok(2016, 10), ok(2018, 14), ok(2020, 20)],
       reference: [ok(2020, 12)],
-      referenceName: 'Norge',
+      referencePlace: { kind: 'country', code: '0', name: 'Norge' },
       placeName: 'Flå',
     });
-    const gaps = gapList({
+    const got = uncovered({
       indicators: [i('x', 't')],
       verdicts: { x: verdict },
       measures: [],
       links: [],
       year: 2025,
     });
-    expect(gaps.map((g) => g.severity)).toEqual(['worse_and_worsening']);
+    expect(got.items.map((g) => g.tier)).toEqual(['possible_risk']);
+  });
+
+  it('says why in words', () => {
+    const [none, , , , , , ,] = uncovered(input).items;
+    expect(none && noMeasureReason(none, 2025, 'nb')).toBe(
+      'Ingen tiltak er knyttet til indikatoren eller temaet.',
+    );
+    const two = uncovered(input).items.find((g) => g.indicator_id === 'inactive-only');
+    expect(two && noMeasureReason(two, 2025, 'nb')).toBe(
+      'Ingen av de 2 tilknyttede tiltakene er aktive i 2025.',
+    );
+    expect(two && noMeasureReason(two, 2025, 'en')).toBe(
+      'None of the 2 linked measures is active in 2025.',
+    );
+    expect(noMeasureReason({ inactiveMeasureIds: ['a'] }, 2026, 'nb')).toBe(
+      'Det ene tilknyttede tiltaket er ikke aktivt i 2026.',
+    );
   });
 });
 
@@ -275,22 +375,23 @@ describe('unfollowedMeasures', () => {
     link('theme-only', { theme: 'youth-substance' }),
     link('theme-only', { theme: 'youth-substance' }),
   ];
-  const themes = [
-    { id: 'youth-substance', name_nb: 'Rusbruk blant unge', name_en: 'Youth substance use' },
-  ];
+  const names: Record<string, string> = { 'youth-substance': 'Rusbruk blant unge' };
 
   it('theme-only links do not count as following an indicator; done measures are left out', () => {
-    const got = unfollowedMeasures({ measures, links, themes });
+    const got = unfollowedMeasures({ measures, links });
     expect(got.map((u) => [u.measure_id, u.theme_ids])).toEqual([
       ['theme-only', ['youth-substance']],
       ['none', []],
       ['other-plan', []],
     ]);
-    expect(got[0]?.reason_nb).toBe(
+    const name = (id: string) => names[id] ?? id;
+    expect(got[0] && unfollowedReason(got[0], name, 'nb')).toBe(
       'Ingen indikator følger tiltaket; det er bare knyttet til temaet Rusbruk blant unge.',
     );
-    expect(got[0]?.reason_en).toContain('Youth substance use');
-    expect(got[1]?.reason_nb).toContain('ikke knyttet til noe tema');
+    expect(got[1] && unfollowedReason(got[1], name, 'nb')).toContain('ikke knyttet til noe tema');
+    expect(got[1] && unfollowedReason(got[1], name, 'en')).toBe(
+      'No indicator follows this measure, and it is linked to no theme.',
+    );
   });
 
   it('applies the filters', () => {
@@ -319,10 +420,15 @@ describe('overdueMeasures', () => {
       ['late-other-plan', 2022, 3],
       ['late-2023', 2023, 2],
     ]);
-    expect(got[2]?.reason_nb).toBe(
+    expect(got[2] && overdueReason(got[2], 'nb')).toBe(
       'Fristen var 2023 («Høst 2023»), og tiltaket er ikke merket som gjennomført.',
     );
-    expect(got[2]?.reason_en).toBe('It was due in 2023 ("Høst 2023") and is not marked as done.');
+    expect(got[2] && overdueReason(got[2], 'en')).toBe(
+      'It was due in 2023 ("Høst 2023") and is not marked as done.',
+    );
+    expect(got[1] && overdueReason(got[1], 'en')).toBe(
+      'It was due in 2022 and is not marked as done.',
+    );
   });
 
   it('depends on the year and the filters', () => {
@@ -341,9 +447,9 @@ describe('worseningDespiteMeasure', () => {
   const indicators = [i('a', 't1'), i('b', 't2'), i('c', 't3'), i('d', 't4')];
   const verdicts = {
     a: v('worse', 'worsening', 0.2, 2023),
-    b: v('similar', 'worsening', 0, 2023),
+    b: v('about_same', 'worsening', 0, 2023),
     c: v('worse', 'flat', 0.2, 2023),
-    d: v('similar', 'worsening', 0, 2023),
+    d: v('about_same', 'worsening', 0, 2023),
   };
   const measures = [
     m('early-direct', { start_year: 2018 }),
@@ -370,7 +476,7 @@ describe('worseningDespiteMeasure', () => {
       { measure_id: 'early-theme', via: 'theme', start_year: 2019 },
     ]);
     expect(got[0]?.last_period).toEqual({ from: 2023, to: 2023 });
-    expect(got[0]?.reason_nb).toBe(
+    expect(got[0] && despiteReason(got[0], 'nb')).toBe(
       'Utviklingen går i feil retning, selv om 2 tilknyttede tiltak startet før målingen i 2023 (det første i 2018).',
     );
   });
@@ -390,7 +496,7 @@ describe('worseningDespiteMeasure', () => {
       measures: measures.filter((x) => x.id !== 'early-theme'),
       links,
     });
-    expect(only[0]?.reason_en).toBe(
+    expect(only[0] && despiteReason(only[0], 'en')).toBe(
       'Getting worse, although a linked measure started in 2018, before the figure for 2023.',
     );
   });
@@ -444,7 +550,7 @@ describe('coverageMatrix', () => {
     expect(a?.theme_measure_ids).toEqual(['theme-level']);
     expect(a?.by_level).toMatchObject({ universal: 1, selective: 1, indicated: 1, unspecified: 0 });
     expect(a?.gap).toBe(false);
-    expect(a?.verdict).toBe('worse');
+    expect(a?.tier).toBe('clear_risk');
     const t2 = mx.themes[1];
     expect(t2?.measure_ids).toEqual([]);
     const c = t2?.indicators[0];
@@ -460,11 +566,28 @@ describe('coverageMatrix', () => {
     expect(mx.themes[0]?.measure_ids).toEqual(['direct-a']);
     const b = mx.themes[0]?.indicators.find((r) => r.indicator_id === 'b');
     expect(b?.measure_ids).toEqual([]);
-    expect(b?.gap).toBe(false); // no verdict → no risk
+    expect(b?.gap).toBe(false); // no figures → not on the list
+    expect(b?.tier).toBeNull();
   });
 
   it('counts in the year asked for', () => {
     const mx = coverageMatrix({ ...input, year: 2020 }); // before every start year
     expect(mx.themes.every((t) => t.measure_ids.length === 0)).toBe(true);
+  });
+});
+
+describe('inactivePlansNote', () => {
+  it('names the plans of the inactive measures, and when they ended', () => {
+    const plan = { title: 'Ruspolitisk handlingsplan 2021–2024', to: 2024 };
+    expect(inactivePlansNote([plan], 2026, 'nb')).toBe(
+      'De hører til «Ruspolitisk handlingsplan 2021–2024», som gjaldt til 2024.',
+    );
+    expect(inactivePlansNote([plan], 2026, 'en')).toBe(
+      'They belong to “Ruspolitisk handlingsplan 2021–2024”, which ran to 2024.',
+    );
+    expect(inactivePlansNote([{ title: 'Plan', to: 2030 }, plan], 2026, 'nb')).toBe(
+      'De hører til «Plan» og «Ruspolitisk handlingsplan 2021–2024».',
+    );
+    expect(inactivePlansNote([], 2026, 'nb')).toBe('');
   });
 });

@@ -10,15 +10,22 @@ import {
 } from '../../src/domain/intervals.ts';
 import {
   DEFAULT_RISK_SETTINGS,
-  formatRange,
   judgeRisk,
   judgeTrend,
   matchReference,
   referenceCode,
   riskSettings,
   type RiskIndicator,
+  type RiskSettings,
   type RiskVerdict,
 } from '../../src/domain/risk.ts';
+import { formatRange } from '../../src/i18n/format.ts';
+import {
+  trendSentence,
+  verdictLabel,
+  verdictQualifiers,
+  verdictSentence,
+} from '../../src/i18n/risk-text.ts';
 
 /** An ok (or, with value null, suppressed) figure for a year or a range of years. */
 const o = (
@@ -36,28 +43,21 @@ const o = (
   };
 };
 
-const ind = (polarity: string, unit = 'percent'): RiskIndicator => ({
-  id: 'ind',
-  unit,
-  polarity,
-  name_nb: 'Indikator',
-  name_en: 'Indicator',
-});
+const ind = (polarity: string, unit = 'percent'): RiskIndicator => ({ id: 'ind', unit, polarity });
 
 const judge = (
   polarity: string,
   series: Obs[],
   reference: Obs[],
   unit = 'percent',
-  settings = DEFAULT_RISK_SETTINGS,
+  settings: RiskSettings = DEFAULT_RISK_SETTINGS,
 ): RiskVerdict =>
   judgeRisk(
     {
       indicator: ind(polarity, unit),
       series,
       reference,
-      referenceName: 'Norge',
-      referenceName_en: 'Norway',
+      referencePlace: { kind: 'country', code: '0', name: 'Norge' },
       placeName: 'Flå',
     },
     settings,
@@ -180,6 +180,9 @@ describe('judgeRisk: verdicts', () => {
     reason?: RiskVerdict['reason'];
     basis?: RiskVerdict['basis'];
     direction?: RiskVerdict['direction'];
+    label_nb?: string;
+    label_en?: string;
+    qualifiers_nb?: string[];
     nb?: string[];
     en?: string[];
   }[] = [
@@ -190,10 +193,16 @@ describe('judgeRisk: verdicts', () => {
       verdict: 'worse',
       basis: 'interval',
       direction: 'higher',
-      nb: ['Verre enn Norge', '95 %-intervallet 14,5–22,1 % ligger over tallet for Norge, 12 %'],
+      label_nb: 'Verre enn landet',
+      label_en: 'Worse than Norway',
+      qualifiers_nb: [],
+      nb: [
+        'Verre enn landet: 18 % mot 12 % for landet i 2020, 6 prosentpoeng høyere (50 % høyere).',
+        '95 %-intervallet 14,5–22,1 % ligger over tallet for landet.',
+      ],
       en: [
-        'Worse than Norway',
-        'the 95% interval 14.5–22.1% lies above the figure for Norway, 12%',
+        'Worse than Norway: 18% against 12% for Norway in 2020, 6 percentage points higher (50% higher).',
+        'The 95% interval 14.5–22.1% lies above the figure for Norway.',
       ],
     },
     {
@@ -203,8 +212,8 @@ describe('judgeRisk: verdicts', () => {
       reference: [o(2020, 12)],
       verdict: 'better',
       basis: 'interval',
-      nb: ['Bedre enn Norge', '14–22 %'],
-      en: ['Better than Norway'],
+      label_nb: 'Bedre enn landet',
+      nb: ['14–22 %'],
     },
     {
       name: 'interval below the reference, higher is worse → better',
@@ -212,33 +221,59 @@ describe('judgeRisk: verdicts', () => {
       reference: [o(2020, 12)],
       verdict: 'better',
       direction: 'lower',
-      nb: ['ligger under'],
+      nb: ['ligger under tallet for landet'],
     },
     {
-      name: 'interval includes the reference → similar',
+      name: 'interval includes the reference, 28 % apart → no certain difference (never "like")',
       series: [o(2017, 13, { respondents: 33 })],
       reference: [o(2017, 18)],
-      verdict: 'similar',
+      verdict: 'no_certain_difference',
       basis: 'interval',
-      direction: 'same',
-      nb: ['Omtrent som Norge', 'omfatter tallet for Norge, 18 %'],
-      en: ['About the same as Norway', 'includes'],
+      direction: 'lower',
+      label_nb: 'Ingen sikker forskjell fra landet',
+      label_en: 'No certain difference from Norway',
+      qualifiers_nb: [],
+      nb: [
+        '13 % mot 18 % for landet i 2017, 5 prosentpoeng lavere (28 % lavere).',
+        'omfatter tallet for landet, så det er ingen sikker forskjell.',
+      ],
+      en: ['includes the figure for Norway, so there is no certain difference.'],
     },
     {
-      name: 'no interval, 25 against 15 → appears worse, uncertainty unknown',
+      name: 'interval includes the reference and inside the tolerance → about the same',
+      series: [o(2020, 12.5, { respondents: 100 })],
+      reference: [o(2020, 12)],
+      verdict: 'about_same',
+      basis: 'interval',
+      label_nb: 'Omtrent som landet',
+      nb: ['4 % høyere', 'Forskjellen er under toleransen på 10 %.'],
+    },
+    {
+      name: 'interval excludes the reference even inside the tolerance → worse (a certain difference)',
+      series: [o(2020, 12.5, { ci_low: 12.2, ci_high: 12.8 })],
+      reference: [o(2020, 12)],
+      verdict: 'worse',
+      basis: 'interval',
+    },
+    {
+      name: 'no interval, 25 against 15 → possibly worse, direction and size, uncertainty unknown',
       series: [o(2015, 25)],
       reference: [o(2015, 15)],
       verdict: 'worse',
       basis: 'difference',
+      label_nb: 'Mulig verre enn landet',
+      label_en: 'Possibly worse than Norway',
+      qualifiers_nb: ['usikkerheten er ukjent'],
       nb: [
-        'Ser ut til å være verre enn Norge: høyere, 25 % mot 15 % i 2015; usikkerheten er ukjent.',
+        'Mulig verre enn landet: 25 % mot 15 % for landet i 2015, 10 prosentpoeng høyere (67 % høyere). Usikkerheten er ukjent, så forskjellen er ikke bekreftet (regelen teller en forskjell på minst 10 %).',
       ],
       en: [
-        'Appears worse than Norway: higher, 25% against 15% in 2015; the uncertainty is unknown.',
+        'Possibly worse than Norway',
+        'The uncertainty is unknown, so the difference is not confirmed',
       ],
     },
     {
-      name: 'no interval, higher is better, 10 % lower → appears worse',
+      name: 'no interval, higher is better, exactly 10 % lower → possibly worse (the edge counts)',
       polarity: 'higher_better',
       series: [o(2020, 9)],
       reference: [o(2020, 10)],
@@ -247,50 +282,85 @@ describe('judgeRisk: verdicts', () => {
       direction: 'lower',
     },
     {
-      name: 'no interval, under 10 % apart → similar',
-      series: [o(2020, 13)],
-      reference: [o(2020, 12)],
-      verdict: 'similar',
+      name: 'no interval, 9 % apart → about the same (inside the tolerance)',
+      series: [o(2020, 10.9)],
+      reference: [o(2020, 10)],
+      verdict: 'about_same',
       basis: 'difference',
-      direction: 'same',
-      nb: ['under 10 % forskjell', 'usikkerheten er ukjent'],
-      en: ['less than 10% apart'],
+      direction: 'higher',
+      qualifiers_nb: [],
+      nb: ['Omtrent som landet', 'Forskjellen er under toleransen på 10 %.'],
+      en: ['About the same as Norway', 'within the tolerance of 10%'],
     },
     {
-      name: 'tie → similar',
+      name: 'tie → the same',
       series: [o(2020, 12)],
       reference: [o(2020, 12)],
-      verdict: 'similar',
+      verdict: 'about_same',
       direction: 'same',
-      nb: ['Samme som Norge: begge har 12 % i 2020.'],
-      en: ['Same as Norway'],
+      label_nb: 'Samme som landet',
+      nb: ['Samme som landet: begge har 12 % i 2020.'],
+      en: ['The same as Norway: both have 12% in 2020.'],
     },
     {
-      name: 'tie with an interval → similar',
+      name: 'tie with an interval → the same',
       series: [o(2020, 12, { respondents: 500 })],
       reference: [o(2020, 12)],
-      verdict: 'similar',
+      verdict: 'about_same',
       basis: 'interval',
     },
     {
-      name: 'neutral polarity, clearly higher → similar, says higher without a judgement',
+      name: 'neutral, 70 % higher, no interval → higher, neither better nor worse, uncertainty unknown',
       polarity: 'neutral',
       unit: 'per_1000',
-      series: [o(2020, 9)],
-      reference: [o(2020, 7)],
-      verdict: 'similar',
+      series: [o([2013, 2015], 96.8)],
+      reference: [o([2013, 2015], 56.8)],
+      verdict: 'higher',
+      basis: 'difference',
       direction: 'higher',
-      nb: ['Høyere enn Norge: 9 per 1\u00a0000 mot 7 per 1\u00a0000', 'verken bedre eller verre'],
-      en: ['Higher than Norway', 'neither better nor worse'],
+      label_nb: 'Høyere enn landet',
+      label_en: 'Higher than Norway',
+      qualifiers_nb: ['verken bedre eller verre', 'usikkerheten er ukjent'],
+      nb: [
+        'Høyere enn landet: 96,8 per 1\u00a0000 mot 56,8 per 1\u00a0000 for landet i 2013–2015, 70 % høyere.',
+        'For denne indikatoren er høyere verken bedre eller verre.',
+        'Usikkerheten er ukjent',
+      ],
+      en: ['Higher than Norway', '70% higher', 'neither better nor worse'],
     },
     {
-      name: 'neutral polarity with an interval below',
+      name: 'neutral with an interval below → lower',
       polarity: 'neutral',
       series: [o(2020, 5, { ci_low: 3, ci_high: 8 })],
       reference: [o(2020, 12)],
-      verdict: 'similar',
+      verdict: 'lower',
+      basis: 'interval',
       direction: 'lower',
-      nb: ['Lavere enn Norge', 'verken bedre eller verre'],
+      qualifiers_nb: ['verken bedre eller verre'],
+      nb: ['Lavere enn landet', 'verken bedre eller verre'],
+    },
+    {
+      name: 'neutral with an interval that includes the reference → no certain difference',
+      polarity: 'neutral',
+      series: [o(2020, 8, { ci_low: 3, ci_high: 14 })],
+      reference: [o(2020, 12)],
+      verdict: 'no_certain_difference',
+    },
+    {
+      name: 'neutral inside the tolerance → about the same',
+      polarity: 'neutral',
+      unit: 'per_1000',
+      series: [o(2020, 105)],
+      reference: [o(2020, 100)],
+      verdict: 'about_same',
+    },
+    {
+      name: 'reference of 0, any difference is beyond the tolerance',
+      series: [o(2020, 2)],
+      reference: [o(2020, 0)],
+      verdict: 'worse',
+      basis: 'difference',
+      nb: ['2 prosentpoeng høyere.'],
     },
     {
       name: 'multi-year period matched exactly',
@@ -298,7 +368,7 @@ describe('judgeRisk: verdicts', () => {
       series: [o([2011, 2013], 160)],
       reference: [o([2010, 2012], 131), o([2011, 2013], 130.6)],
       verdict: 'worse',
-      nb: ['160 per 1\u00a0000 mot 130,6 per 1\u00a0000 i 2011–2013'],
+      nb: ['160 per 1\u00a0000 mot 130,6 per 1\u00a0000 for landet i 2011–2013'],
     },
     {
       name: 'reference only for the year before → compared, and said so',
@@ -306,8 +376,8 @@ describe('judgeRisk: verdicts', () => {
       reference: [o(2019, 15), o(2016, 20)],
       verdict: 'worse',
       nb: [
-        '25 % i 2020 mot 15 % i 2019',
-        'Tallet for Norge er fra 2019, fordi Norge ikke har tall for 2020.',
+        '25 % i 2020 mot 15 % for landet i 2019',
+        'Tallet for landet er fra 2019, fordi landet ikke har tall for 2020.',
       ],
       en: ['The figure for Norway is from 2019'],
     },
@@ -317,20 +387,14 @@ describe('judgeRisk: verdicts', () => {
       reference: [o(2018, 15)],
       verdict: 'cannot_judge',
       reason: 'no_reference',
-      nb: ['Kan ikke vurderes: Norge har ikke tall for 2020 eller året før eller etter.'],
+      label_nb: 'Kan ikke vurderes',
+      nb: ['Kan ikke vurderes: landet har ikke tall for 2020 eller året før eller etter.'],
       en: ['Cannot be judged: Norway has no figure for 2020'],
     },
     {
       name: 'reference suppressed for the period → no reference',
       series: [o(2020, 25)],
       reference: [o(2020, null)],
-      verdict: 'cannot_judge',
-      reason: 'no_reference',
-    },
-    {
-      name: 'no reference at all',
-      series: [o(2020, 25)],
-      reference: [],
       verdict: 'cannot_judge',
       reason: 'no_reference',
     },
@@ -357,20 +421,64 @@ describe('judgeRisk: verdicts', () => {
       verdict: 'worse',
     },
     {
-      name: 'too few respondents',
+      name: 'fewer than 20 answers → too few',
       series: [o(2017, 40, { respondents: 12 })],
       reference: [o(2017, 18)],
-      verdict: 'cannot_judge',
-      reason: 'too_few',
-      nb: ['bare 12 svarte i 2017 (minst 20 trengs)'],
+      verdict: 'too_few',
+      reason: 'few_respondents',
+      label_nb: 'For få til å vurdere',
+      label_en: 'Too few to judge',
+      nb: ['For få til å vurdere: bare 12 svarte i 2017 (minst 20 trengs).'],
       en: ['only 12 answered in 2017'],
     },
     {
-      name: 'too small a denominator for a share',
+      name: '20 answers is enough',
+      series: [o(2017, 40, { respondents: 20 })],
+      reference: [o(2017, 18)],
+      verdict: 'worse',
+    },
+    {
+      name: 'a share out of fewer than 20 → too few',
       series: [o(2017, 40, { numerator: 4, denominator: 10 })],
       reference: [o(2017, 18)],
+      verdict: 'too_few',
+      reason: 'few_respondents',
+    },
+    {
+      name: 'a rate on 6 cases → too few (FHI: 6 or less)',
+      unit: 'per_1000',
+      series: [o(2020, 3, { numerator: 6, denominator: 2000 })],
+      reference: [o(2020, 1)],
+      verdict: 'too_few',
+      reason: 'small_numerator',
+      nb: ['bygger på 6 tilfeller (mer enn 6 trengs)'],
+    },
+    {
+      name: 'a rate on 7 cases is judged',
+      unit: 'per_1000',
+      series: [o(2020, 3.5, { numerator: 7, denominator: 2000 })],
+      reference: [o(2020, 1)],
+      verdict: 'worse',
+      basis: 'interval',
+    },
+    {
+      name: 'a count is not compared with a place of another size',
+      unit: 'count',
+      polarity: 'neutral',
+      series: [o(2020, 40)],
+      reference: [o(2020, 7000)],
       verdict: 'cannot_judge',
-      reason: 'too_few',
+      reason: 'count',
+      nb: ['40 i 2020 er et antall, og antall kan ikke sammenlignes'],
+    },
+    {
+      name: 'a count of 4 → too few',
+      unit: 'count',
+      polarity: 'neutral',
+      series: [o(2021, 4)],
+      reference: [],
+      verdict: 'too_few',
+      reason: 'small_numerator',
     },
     {
       name: 'no figures',
@@ -381,13 +489,21 @@ describe('judgeRisk: verdicts', () => {
       nb: ['Flå har ingen tall'],
     },
     {
-      name: 'rate with 0 events is judged by its Poisson interval',
+      name: 'a rate with 0 events is too few, even with an interval',
       polarity: 'higher_worse',
       unit: 'per_10000',
       series: [o(2020, 0, { numerator: 0, denominator: 1500 })],
       reference: [o(2020, 34)],
-      verdict: 'better',
+      verdict: 'too_few',
+      reason: 'small_numerator',
+    },
+    {
+      name: 'a 0 % share of 33 is judged by its Wilson interval (no certain difference)',
+      series: [o(2017, 0, { respondents: 33 })],
+      reference: [o(2017, 2)],
+      verdict: 'no_certain_difference',
       basis: 'interval',
+      nb: ['0 % mot 2 % for landet i 2017, 2 prosentpoeng lavere (100 % lavere)', '0–10,4 %'],
     },
   ];
 
@@ -397,11 +513,34 @@ describe('judgeRisk: verdicts', () => {
     expect(v.reason).toBe(c.reason);
     if (c.basis !== undefined) expect(v.basis).toBe(c.basis);
     if (c.direction !== undefined) expect(v.direction).toBe(c.direction);
-    for (const s of c.nb ?? []) expect(v.sentence_nb).toContain(s);
-    for (const s of c.en ?? []) expect(v.sentence_en).toContain(s);
-    expect(v.sentence_nb).not.toBe('');
-    expect(v.sentence_en).not.toBe('');
-    if (v.verdict === 'cannot_judge') expect(v.basis).toBeNull();
+    if (c.label_nb !== undefined) expect(verdictLabel(v, 'nb')).toBe(c.label_nb);
+    if (c.label_en !== undefined) expect(verdictLabel(v, 'en')).toBe(c.label_en);
+    if (c.qualifiers_nb !== undefined) expect(verdictQualifiers(v, 'nb')).toEqual(c.qualifiers_nb);
+    const nb = verdictSentence(v, 'nb');
+    const en = verdictSentence(v, 'en');
+    for (const x of c.nb ?? []) expect(nb).toContain(x);
+    for (const x of c.en ?? []) expect(en).toContain(x);
+    expect(nb.startsWith(verdictLabel(v, 'nb'))).toBe(true);
+    expect(en.startsWith(verdictLabel(v, 'en'))).toBe(true);
+    if (v.verdict === 'cannot_judge' || v.verdict === 'too_few') expect(v.basis).toBeNull();
+  });
+
+  it('never says "about the same" for a difference of 25 % or more, whatever the polarity or basis', () => {
+    for (const polarity of ['higher_worse', 'higher_better', 'neutral'])
+      for (const extra of [{}, { respondents: 30 }, { respondents: 3000 }])
+        for (const [value, ref] of [
+          [25, 20],
+          [15, 20],
+          [10, 40],
+          [96.8, 56.8],
+        ] as const) {
+          const v = judge(polarity, [o(2020, value, extra)], [o(2020, ref)]);
+          expect(v.verdict).not.toBe('about_same');
+          for (const lang of ['nb', 'en'] as const)
+            expect(verdictLabel(v, lang)).not.toMatch(
+              /omtrent som|samme som|about the same|the same as/i,
+            );
+        }
   });
 
   it('carries the evidence', () => {
@@ -414,7 +553,20 @@ describe('judgeRisk: verdicts', () => {
     expect(v.worseBy).toBeCloseTo(0.25);
     expect(v.interval).toBeNull();
     expect(v.placeName).toBe('Flå');
-    expect(v.referenceName).toBe('Norge');
+    expect(v.referencePlace).toEqual({ kind: 'country', code: '0', name: 'Norge' });
+    expect(v.rule).toMatchObject({ tolerance: 0.1, minRespondents: 20, smallNumerator: 6 });
+  });
+
+  it('names a county or group reference by its name', () => {
+    const v = judgeRisk({
+      indicator: ind('higher_better', 'per_10000'),
+      series: [o(2016, 24.3)],
+      reference: [o(2016, 37)],
+      referencePlace: { kind: 'group', code: 'G-X', name: 'Kommuner under 2 000 innbyggere' },
+      placeName: 'Flå',
+    });
+    expect(verdictLabel(v, 'nb')).toBe('Mulig verre enn Kommuner under 2 000 innbyggere');
+    expect(verdictSentence(v, 'nb')).toContain('34 % lavere');
   });
 
   it('worseBy is positive when worse, whatever the polarity', () => {
@@ -424,14 +576,14 @@ describe('judgeRisk: verdicts', () => {
     expect(judge('neutral', [o(2020, 8)], [o(2020, 10)]).worseBy).toBeNull();
   });
 
-  it('can refuse to judge without an interval', () => {
+  it('can refuse to judge without an interval, and still states both figures', () => {
     const s = riskSettings({ judgeWithoutInterval: false });
     const v = judge('higher_worse', [o(2020, 25)], [o(2020, 15)], 'percent', s);
     expect(v.verdict).toBe('cannot_judge');
     expect(v.reason).toBe('no_uncertainty');
     expect(v.referenceValue).toBe(15);
-    expect(v.sentence_nb).toContain('usikkerheten i tallet for 2020 er ukjent');
-    // with an interval it still judges
+    expect(verdictSentence(v, 'nb')).toContain('usikkerheten i tallet for 2020 er ukjent');
+    expect(verdictSentence(v, 'nb')).toContain('25 % mot 15 % for landet i 2020');
     const w = judge(
       'higher_worse',
       [o(2020, 25, { respondents: 300 })],
@@ -442,13 +594,18 @@ describe('judgeRisk: verdicts', () => {
     expect(w.verdict).toBe('worse');
   });
 
-  it('thresholds are settings', () => {
-    const s = riskSettings({ differenceThreshold: 0.05, minRespondents: 10 });
-    expect(judge('higher_worse', [o(2020, 13)], [o(2020, 12)], 'percent', s).verdict).toBe('worse');
+  it('thresholds are settings, and the sentences quote them', () => {
+    const s = riskSettings({ tolerance: 0.05, minRespondents: 10, smallNumerator: 2 });
+    const v = judge('higher_worse', [o(2020, 13)], [o(2020, 12)], 'percent', s);
+    expect(v.verdict).toBe('worse');
+    expect(verdictSentence(v, 'nb')).toContain('minst 5 %');
     expect(
       judge('higher_worse', [o(2020, 40, { respondents: 12 })], [o(2020, 18)], 'percent', s)
         .verdict,
-    ).not.toBe('cannot_judge');
+    ).toBe('worse');
+    const within = riskSettings({ referenceWithinYears: 2 });
+    const far = judge('higher_worse', [o(2020, 25)], [o(2017, 15)], 'percent', within);
+    expect(verdictSentence(far, 'nb')).toContain('innen 2 år');
   });
 });
 
@@ -562,8 +719,9 @@ describe('judgeRisk: trend', () => {
     const v = judge(c.polarity, c.series, [o(2020, 15)], c.unit ?? 'percent');
     expect(v.trend).toBe(c.trend);
     expect(v.trendReason).toBe(c.reason);
-    if (c.nb) expect(v.trendSentence_nb).toContain(c.nb);
-    if (c.en) expect(v.trendSentence_en).toContain(c.en);
+    const t = { trend: v.trend, periods: v.trendPeriods };
+    if (c.nb) expect(trendSentence(t, 'nb')).toContain(c.nb);
+    if (c.en) expect(trendSentence(t, 'en')).toContain(c.en);
   });
 
   it('reports the slope per year and the periods', () => {
@@ -618,8 +776,9 @@ describe('helpers', () => {
       reference: 'country',
       minRespondents: 20,
       judgeWithoutInterval: true,
-      differenceThreshold: 0.1,
-      referenceToleranceYears: 1,
+      smallNumerator: 6,
+      tolerance: 0.1,
+      referenceWithinYears: 1,
       trendMinPeriods: 3,
       trendWindow: 3,
       flatRelative: 0.05,

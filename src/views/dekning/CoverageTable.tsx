@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
-import type { PlaceCoverage } from '../shared/place-coverage.ts';
+import type { PlaceCoverage } from '../../queries/place-coverage.ts';
 
 /** Themes × prevention levels (or target groups): how many active measures each has. */
 export function CoverageTable({

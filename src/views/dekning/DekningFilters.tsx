@@ -2,7 +2,8 @@ import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n/i18n.ts';
 import { GroupSelect, LevelSelect } from '../shared/MeasureFilterSelects.tsx';
 import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
-import { referenceFrom, type PlaceCoverage } from '../shared/place-coverage.ts';
+import type { PlaceCoverage } from '../../queries/place-coverage.ts';
+import { referenceFrom } from '../../queries/reference.ts';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 
 /** Place, year, plan, target group, prevention level and reference for Dekning. */

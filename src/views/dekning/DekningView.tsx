@@ -3,11 +3,11 @@ import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../shell/Shell.tsx';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
-import { loadPlaceCoverage } from '../shared/place-coverage.ts';
+import { loadPlaceCoverage } from '../../queries/place-coverage.ts';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { DekningFilters } from './DekningFilters.tsx';
-import { GapList } from './GapList.tsx';
+import { UncoveredList } from './UncoveredList.tsx';
 import { MeasureLists } from './MeasureLists.tsx';
 import { dekningStateFrom } from './state.ts';
 import { GAP_FILTER_KEYS } from '../../deck/deck.ts';
@@ -28,6 +28,8 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
   });
   const measureHref = (id: string) =>
     buildHash({ ...url, view: 'tiltak', params: { geo: state.geo, q: id } });
+  const themeHref = (theme: string) =>
+    buildHash({ ...url, view: 'tiltak', params: { geo: state.geo, theme } });
   const cellHref = (theme: string, by: 'level' | 'group', key: string) =>
     buildHash({
       ...url,
@@ -60,8 +62,9 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
       <HowWeJudge />
       {data && (
         <>
-          <GapList
+          <UncoveredList
             data={data}
+            themeHref={themeHref}
             trendHref={(id) => buildHash(trend(id))}
             openTrend={(id) => navigate(trend(id))}
             pin={{

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/i18n.ts';
-import type { PlaceCoverage } from '../shared/place-coverage.ts';
+import { despiteReason, overdueReason, unfollowedReason } from '../../i18n/coverage-text.ts';
+import type { PlaceCoverage } from '../../queries/place-coverage.ts';
 
 /** Links to the Tiltak view, filtered to one measure. */
 export type MeasureHref = (measureId: string) => string;
@@ -16,6 +17,10 @@ export function MeasureLists({
 }) {
   const { t, lang } = useT();
   const title = (id: string) => data.measures.find((m) => m.id === id)?.title ?? id;
+  const themeName = (id: string) => {
+    const th = data.themes.find((x) => x.id === id);
+    return th ? String(lang === 'en' ? th.name_en : th.name_nb) : id;
+  };
   return (
     <>
       <section aria-labelledby="despite-title" className="panel" data-testid="worsening-despite">
@@ -27,7 +32,7 @@ export function MeasureLists({
             {data.worseningDespite.map((w) => (
               <li key={w.indicator_id}>
                 <a href={trendHref(w.indicator_id)}>{lang === 'en' ? w.name_en : w.name_nb}</a>:{' '}
-                {lang === 'en' ? w.reason_en : w.reason_nb}
+                {despiteReason(w, lang)}
               </li>
             ))}
           </ul>
@@ -43,8 +48,7 @@ export function MeasureLists({
           <ul>
             {data.overdue.map((o) => (
               <li key={o.measure_id}>
-                <a href={measureHref(o.measure_id)}>{o.title}</a> –{' '}
-                {lang === 'en' ? o.reason_en : o.reason_nb}
+                <a href={measureHref(o.measure_id)}>{o.title}</a> – {overdueReason(o, lang)}
               </li>
             ))}
           </ul>
@@ -59,7 +63,7 @@ export function MeasureLists({
             {data.unfollowed.map((u) => (
               <li key={u.measure_id}>
                 <a href={measureHref(u.measure_id)}>{title(u.measure_id)}</a>{' '}
-                <span className="muted">({lang === 'en' ? u.reason_en : u.reason_nb})</span>
+                <span className="muted">({unfollowedReason(u, themeName, lang)})</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import { referenceFrom, type CoverageState } from '../shared/place-coverage.ts';
+import type { CoverageState } from '../../queries/place-coverage.ts';
+import { referenceFrom } from '../../queries/reference.ts';
 import { DEFAULT_GEO } from '../shared/usePlaceParam.ts';
 
 /** Dekning's state from URL params: place, year, reference and measure filters. */

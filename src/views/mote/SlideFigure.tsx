@@ -4,6 +4,7 @@ import { TileGroupChart } from '../../charts/TileGroupChart.tsx';
 import { TrendChart } from '../../charts/TrendChart.tsx';
 import type { SlideData } from '../../deck/slide-data.ts';
 import { slideSeries } from '../../deck/slide-series.ts';
+import { gapRows } from '../../deck/gap-rows.ts';
 import { useT } from '../../i18n/i18n.ts';
 
 /** A slide's picture: the trend chart, the tile group or the gap list, drawn large. */
@@ -58,7 +59,7 @@ export function SlideFigure({
     );
   return (
     <GapChart
-      gaps={slide.gaps}
+      gaps={gapRows(slide, lang)}
       emptyText={t('mote.figure.noGaps', { year: slide.year })}
       width={width}
       labelledBy={labelledBy}

@@ -7,7 +7,7 @@ import { NORWAY } from '../../domain/contract.ts';
 import { sourcesById } from '../../sql/catalog.ts';
 import { seriesQuery } from '../../sql/series.ts';
 import { dekningStateFrom } from '../dekning/state.ts';
-import { loadPlaceCoverage, type PlaceCoverage } from '../shared/place-coverage.ts';
+import { loadPlaceCoverage } from '../../queries/place-coverage.ts';
 import { loadTrender } from '../trender/load.ts';
 
 const placeOf = (row: ResultRow | null, code: string): SlidePlace => ({
@@ -25,10 +25,6 @@ async function sourcesFor(db: Connector, ids: string[], geos: string[]): Promise
   const rows = await db.query(seriesQuery(ids, geos));
   const sourceIds = [...new Set(rows.map((r) => String(r.source_id)))].sort();
   return sourceIds.length > 0 ? db.query(sourcesById(sourceIds)) : [];
-}
-
-function referenceOf(data: PlaceCoverage): { code: string; nb: string; en: string } {
-  return { code: data.referenceCode, nb: data.referenceName, en: data.referenceName_en };
 }
 
 async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
@@ -54,7 +50,7 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
       reference: pin.reference,
       filters: {},
     });
-    const ref = referenceOf(data);
+    const ref = data.reference;
     const items = data.indicators.filter((i) => i.indicator.theme_id === pin.theme);
     const theme = data.themes.find((t) => t.id === pin.theme);
     const slide: TilesSlide = {
@@ -67,7 +63,7 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
         name_nb: theme ? String(theme.name_nb) : pin.theme,
         name_en: theme ? String(theme.name_en) : pin.theme,
       },
-      reference: { nb: ref.nb, en: ref.en },
+      reference: ref,
       items,
       year: data.year,
       sources: await sourcesFor(
@@ -80,8 +76,8 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
   }
   const state = dekningStateFrom({ ...pin.filters, geo: pin.geo }, null);
   const data = await loadPlaceCoverage(db, state);
-  const ref = referenceOf(data);
-  const judged = data.gaps.length > 0 ? data.gaps.map((g) => g.indicator_id) : [];
+  const ref = data.reference;
+  const listed = data.uncovered.items.map((g) => g.indicator_id);
   const plan = pin.filters.plan ? data.plans.find((p) => p.id === pin.filters.plan) : undefined;
   const slide: GapsSlide = {
     kind: 'gaps',
@@ -89,13 +85,13 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
     pin,
     place: placeOf(data.place, pin.geo),
     year: data.year,
-    reference: { nb: ref.nb, en: ref.en },
-    gaps: data.gaps,
+    reference: ref,
+    uncovered: data.uncovered.items,
     items: data.indicators,
     planTitle: plan ? String(plan.title) : null,
     sources: await sourcesFor(
       db,
-      judged.length > 0 ? judged : data.indicators.map((i) => i.indicator.id),
+      listed.length > 0 ? listed : data.indicators.map((i) => i.indicator.id),
       [pin.geo, ref.code],
     ),
   };

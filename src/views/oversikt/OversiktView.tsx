@@ -5,11 +5,11 @@ import type { Navigate } from '../shell/Shell.tsx';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
-import {
-  loadPlaceCoverage,
-  referenceFrom,
-  type IndicatorCoverage,
-} from '../shared/place-coverage.ts';
+import { loadPlaceCoverage, type IndicatorCoverage } from '../../queries/place-coverage.ts';
+import { referenceFrom } from '../../queries/reference.ts';
+import { coverageHeadline } from '../../i18n/coverage-text.ts';
+import { TIERS } from '../../domain/coverage/tiers.ts';
+import { referenceLabel } from '../../i18n/risk-text.ts';
 import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { Tile } from './Tile.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
@@ -42,8 +42,6 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
     const th = data?.themes.find((x) => x.id === id);
     return th ? String(lang === 'en' ? th.name_en : th.name_nb) : id;
   };
-  const worse = data?.indicators.filter((i) => i.verdict.verdict === 'worse').length ?? 0;
-  const worsening = data?.indicators.filter((i) => i.verdict.trend === 'worsening').length ?? 0;
 
   return (
     <section aria-labelledby="view-title" data-testid="view-oversikt" data-load={load.status}>
@@ -70,8 +68,23 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
         </p>
       )}
       {data && (
-        <p className="summary-line" data-testid="oversikt-summary">
-          {t('oversikt.summary', { worse, worsening, gaps: data.gaps.length })}{' '}
+        <p
+          className="summary-line"
+          data-testid="oversikt-summary"
+          data-with-figures={data.uncovered.withFigures}
+          data-uncovered={data.uncovered.items.length}
+          {...Object.fromEntries(TIERS.map((tier) => [`data-tier-${tier}`, data.tiers[tier]]))}
+        >
+          {coverageHeadline(
+            {
+              withFigures: data.uncovered.withFigures,
+              tiers: data.tiers,
+              uncovered: data.uncovered.items,
+              year: data.year,
+            },
+            referenceLabel(data.reference, lang),
+            lang,
+          )}{' '}
           {data.lastPlanYear !== null && data.lastPlanYear < new Date().getFullYear()
             ? t('oversikt.planEnded', { last: data.lastPlanYear, year: data.year })
             : t('oversikt.yearNote', { year: data.year })}

@@ -1,12 +1,20 @@
+import { TIER_STYLE } from '../../charts/verdict-style.ts';
+import type { Tier } from '../../domain/coverage/tiers.ts';
 import { formatPeriod } from '../../domain/period.ts';
+import { tierLabel } from '../../i18n/coverage-text.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { formatValue } from '../../i18n/format.ts';
-import type { IndicatorCoverage } from '../shared/place-coverage.ts';
+import { referenceLabel, verdictSentence } from '../../i18n/risk-text.ts';
+import type { IndicatorCoverage } from '../../queries/place-coverage.ts';
 import { TrendMark, VerdictMark } from '../shared/VerdictMark.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
 import { sourceLine } from '../../charts/ChartCard.tsx';
 
-/** A key-figure tile: latest value, reference, verdict, trend, active measures and a gap badge. */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The tiers a tile names in its foot; the others say nothing the verdict has not said. */
+const SHOWN_TIERS = new Set<Tier>(['clear_risk', 'possible_risk', 'notable_difference']);
+
+/** A key-figure tile: latest value, reference, verdict, trend, tier, active measures and a gap badge. */
 export function Tile({
   item,
   href,
@@ -18,12 +26,18 @@ export function Tile({
 }) {
   const { t, lang } = useT();
   const v = item.verdict;
-  const unit = String(item.indicator.unit);
+  const unit = item.indicator.unit;
   const latest = v.latest && v.latest.status === 'ok' && v.latest.value !== null ? v.latest : null;
   const name = lang === 'en' ? item.indicator.name_en : item.indicator.name_nb;
-  const sentence = lang === 'en' ? v.sentence_en : v.sentence_nb;
+  const tier = item.tier;
   return (
-    <li className={`tile${item.gap ? ' tile-gap' : ''}`} data-testid={`tile-${item.indicator.id}`}>
+    <li
+      className={`tile${item.uncovered ? ' tile-gap' : ''}`}
+      data-testid={`tile-${item.indicator.id}`}
+      data-tier={tier ?? ''}
+      data-active={item.activeMeasures}
+      data-uncovered={item.uncovered ? 'true' : 'false'}
+    >
       <a
         href={href}
         className="tile-link"
@@ -44,21 +58,21 @@ export function Tile({
         </span>
         <Sparkline series={item.series} />
         <span className="tile-ref">
-          {v.reason === 'no_reference'
-            ? null
-            : v.referenceValue !== null
-              ? t('oversikt.ref', {
-                  name: lang === 'en' && v.referenceName === 'landet' ? 'Norway' : v.referenceName,
-                  value: formatValue(v.referenceValue, unit, lang),
-                })
-              : t('oversikt.noRef')}
+          {v.referenceValue !== null
+            ? t('oversikt.ref', {
+                name: cap(referenceLabel(v.referencePlace, lang)),
+                value: formatValue(v.referenceValue, unit, lang),
+              })
+            : v.reason === 'no_reference'
+              ? t('oversikt.noRef')
+              : null}
         </span>
       </a>
       <div className="tile-marks">
         <VerdictMark verdict={v} />
         <TrendMark verdict={v} />
       </div>
-      <p className="tile-sentence">{sentence}</p>
+      <p className="tile-sentence">{verdictSentence(v, lang)}</p>
       {item.source && (
         <p className="tile-source" data-testid="tile-source">
           {t('chart.source')}:{' '}
@@ -81,7 +95,16 @@ export function Tile({
                 n: item.activeMeasures,
               })}
         </span>
-        {item.gap && (
+        {tier && SHOWN_TIERS.has(tier) && (
+          <span
+            className={`tier tier-${tier}`}
+            data-testid="tile-tier"
+            style={{ color: TIER_STYLE[tier].color }}
+          >
+            <span aria-hidden="true">{TIER_STYLE[tier].icon}</span> {tierLabel(tier, lang)}
+          </span>
+        )}
+        {item.uncovered && (
           <span className="gap-badge" data-testid="gap-badge">
             {t('oversikt.gap')}
           </span>

@@ -1,7 +1,7 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { useT } from '../../i18n/i18n.ts';
-import type { Reference } from './place-coverage.ts';
+import type { Reference } from '../../queries/reference.ts';
 
 /** What to compare with: Norway, the county, or a comparison group that has figures. */
 export function ReferenceSelect({

@@ -1,0 +1,80 @@
+import type { ResultRow } from '../../arrow/to-rows.ts';
+import type {
+  CoverageIndicator,
+  CoverageMatrix,
+  CoverageMeasure,
+  MeasureFilters,
+  OverdueItem,
+  Tier,
+  Uncovered,
+  UnfollowedItem,
+  WorseningDespiteItem,
+} from '../../domain/coverage.ts';
+import type { Obs } from '../../domain/intervals.ts';
+import type { ReferencePlace, RiskVerdict } from '../../domain/risk/types.ts';
+import type { Reference } from '../reference.ts';
+
+/** Which place, year and filters the coverage views show (from the URL). */
+export interface CoverageState {
+  geo: string;
+  /** The year measures must be active in; null = the current year, or the last plan year if earlier. */
+  year: number | null;
+  /** 'country', 'county', or the code of a comparison group (`G-…`). */
+  reference: Reference;
+  filters: Omit<MeasureFilters, 'activeInYear'>;
+}
+
+/** A measure as the coverage views use it (contract fields plus its plan's title and period). */
+export type PlaceMeasure = CoverageMeasure & {
+  plan_title: string;
+  plan_from: number | null;
+  plan_to: number | null;
+  responsible: string | null;
+  citation: string;
+  goal: string | null;
+};
+
+/** An indicator of the place as the coverage views read it. */
+export type PlaceIndicator = ResultRow &
+  CoverageIndicator & { unit: string; polarity: string; source_kind: string | null };
+
+/** An indicator of the place with its verdict, tier and the measures that follow it. */
+export interface IndicatorCoverage {
+  indicator: PlaceIndicator;
+  verdict: RiskVerdict;
+  /** Its tier (null when the place has no figures for it). */
+  tier: Tier | null;
+  /** Active linked measures in the year (directly or via the theme, passing the filters). */
+  activeMeasures: number;
+  /** Of those, linked to the indicator itself. */
+  directMeasures: number;
+  /** Figures and no active measure in the year: on Dekning's first list. */
+  uncovered: boolean;
+  /** The place's figures the verdict was made on (for the tile's sparkline). */
+  series: Obs[];
+  /** The source of the latest figure (every figure on screen shows where it came from). */
+  source: ResultRow | null;
+}
+
+/** Everything Oversikt and Dekning show for one place. */
+export interface PlaceCoverage {
+  places: ResultRow[];
+  place: ResultRow | null;
+  /** The place the figures were compared with. */
+  reference: ReferencePlace;
+  themes: ResultRow[];
+  plans: ResultRow[];
+  measures: PlaceMeasure[];
+  year: number;
+  /** The last year any of the place's plans runs to (null: no plans). */
+  lastPlanYear: number | null;
+  indicators: IndicatorCoverage[];
+  /** How many indicators with figures fall in each tier. */
+  tiers: Record<Tier, number>;
+  /** What has figures and no active measure, ranked by tier, and the whole themes. */
+  uncovered: Uncovered;
+  unfollowed: UnfollowedItem[];
+  overdue: OverdueItem[];
+  worseningDespite: WorseningDespiteItem[];
+  matrix: CoverageMatrix;
+}

@@ -8,20 +8,21 @@ import { fileURLToPath } from 'node:url';
 import type { ResultRow } from '../src/arrow/to-rows.ts';
 import type { Connector } from '../src/db/connector.ts';
 import type { Snapshot } from '../src/db/coordinator.ts';
-import { queryKey, type Query } from '../src/sql/query.ts';
-import { DEFAULT_TRENDER, loadTrender } from '../src/views/trender/load.ts';
+import { decodeRows, queryKey, type Query } from '../src/sql/query.ts';
+import { DEFAULT_TRENDER, loadTrender } from '../src/queries/trender.ts';
 import { loadPlaceCoverage } from '../src/queries/place-coverage.ts';
-import { DEFAULT_GEO } from '../src/views/shared/usePlaceParam.ts';
+import { DEFAULT_GEO } from '../src/queries/defaults.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 
 /** A connector that remembers every query it answered. */
 class Recorder implements Connector {
   readonly recorded: Snapshot = {};
   constructor(private readonly inner: Connector) {}
-  async query(q: Query): Promise<ResultRow[]> {
-    const rows = await this.inner.query(q);
+  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
+    // Record the raw rows: the app decodes them with the same query's decoder.
+    const rows = await this.inner.query<ResultRow>({ sql: q.sql, params: q.params });
     this.recorded[queryKey(q)] = rows;
-    return rows;
+    return decodeRows(q, rows);
   }
 }
 

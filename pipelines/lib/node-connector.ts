@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCell, type ResultRow } from '../../src/arrow/to-rows.ts';
 import type { Connector } from '../../src/db/connector.ts';
-import type { Query } from '../../src/sql/query.ts';
+import { decodeRows, type Query, type Statement } from '../../src/sql/query.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
 import { openDuckDb } from './parquet.ts';
 
@@ -25,16 +25,17 @@ export class NodeConnector implements Connector {
     return new NodeConnector(conn);
   }
 
-  async query(q: Query): Promise<ResultRow[]> {
+  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
     const reader = await this.conn.runAndReadAll(q.sql, q.params);
-    return reader.getRowObjectsJS().map((r) => {
+    const rows = reader.getRowObjectsJS().map((r) => {
       const row: ResultRow = {};
       for (const [k, v] of Object.entries(r)) row[k] = toCell(v);
       return row;
     });
+    return decodeRows(q, rows);
   }
 
-  async exec(q: Query): Promise<void> {
+  async exec(q: Statement): Promise<void> {
     await this.conn.run(q.sql, q.params);
   }
 

@@ -1,13 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
-import type { ResultRow } from '../arrow/to-rows.ts';
-import type { Pin } from '../deck/deck.ts';
-import { PinButton } from '../deck/PinButton.tsx';
 import type { ChartSeries } from './series.ts';
 import { summarise } from './summary.ts';
-import type { ChartMeasure, ChartPlan } from './annotations.ts';
+import { sourceLine, type SourceLike } from '../i18n/source-line.ts';
+import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
 import { Marker, ROLE_STYLE } from './Marker.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useParentWidth } from './useParentWidth.ts';
@@ -20,21 +18,14 @@ interface ChartCardProps {
   series: ChartSeries[];
   unit: string;
   /** Sources of the figures, shown under the chart with their citation. */
-  sources: ResultRow[];
+  sources: readonly SourceLike[];
   /** Test id prefix and anchor for the card. */
   id: string;
   /** Measures linked to the indicator, and their plans' periods. */
   measures?: ChartMeasure[];
   plans?: ChartPlan[];
-  /** What "Fest til møte" pins (no button when absent). */
-  pin?: Pin;
-}
-
-/** A source in one line: who publishes the figures, and where the plan we took them from cites them. */
-export function sourceLine(s: ResultRow, citedIn: string): string {
-  const publisher = String(s.publisher).split(';')[0]?.trim() ?? '';
-  if (s.kind === 'plan' && s.citation) return `${publisher}, ${citedIn} ${String(s.citation)}`;
-  return [publisher, s.citation ?? s.title].filter(Boolean).join(': ');
+  /** Buttons beside the title (Trender passes "Fest til møte" and the exports). */
+  actions?: ReactNode;
 }
 
 /** A trend chart with its title, one-sentence summary, legend, source line and data table. */
@@ -47,7 +38,7 @@ export function ChartCard({
   id,
   measures = [],
   plans = [],
-  pin,
+  actions,
 }: ChartCardProps) {
   const { t, lang } = useT();
   const [showTable, setShowTable] = useState(false);
@@ -75,7 +66,7 @@ export function ChartCard({
         <h3 id={titleId} className="chart-title">
           {title}
         </h3>
-        {pin && <PinButton pin={pin} what={title} />}
+        {actions}
       </div>
       <p className="chart-subtitle">{subtitle}</p>
       <p id={summaryId} className="chart-summary" data-testid="chart-summary">

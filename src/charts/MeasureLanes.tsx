@@ -1,7 +1,7 @@
 import type { ScaleLinear } from 'd3';
 import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
-import type { ChartMeasure, ChartPlan } from './annotations.ts';
+import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
 
 /** How many measures get a lane of their own under a chart; the rest are listed below it. */
 export const MAX_LANES = 5;

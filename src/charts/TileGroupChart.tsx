@@ -4,11 +4,21 @@ import { useT, type T } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { referenceLabel, trendLabel, verdictLabel, verdictQualifiers } from '../i18n/risk-text.ts';
-import type { IndicatorCoverage } from '../queries/coverage/types.ts';
+import type { Obs } from '../domain/intervals.ts';
+import type { RiskVerdict } from '../domain/risk/types.ts';
 import { ROLE_STYLE } from './Marker.tsx';
 import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
 import { trendIcon, VERDICT_COLOR, verdictIcon } from './verdict-style.ts';
 import { wrapText } from './wrap-text.ts';
+
+/** What one tile draws: the indicator, its verdict, its figures, and whether it lacks measures. */
+export interface TileItem {
+  indicator: { id: string; name_nb: string; name_en: string; unit: string };
+  verdict: RiskVerdict;
+  series: readonly Obs[];
+  /** Figures and no active measure in the year. */
+  uncovered: boolean;
+}
 
 /** A line of text in a tile, under its value and sparkline. */
 interface TileLine {
@@ -19,7 +29,7 @@ interface TileLine {
 }
 
 /** The text lines under a tile's value: reference, verdict, basis, trend and gap, wrapped to fit. */
-function tileLines(item: IndicatorCoverage, w: number, f: number, lang: Lang, t: T): TileLine[] {
+function tileLines(item: TileItem, w: number, f: number, lang: Lang, t: T): TileLine[] {
   const v = item.verdict;
   const unit = String(item.indicator.unit);
   const refName = referenceLabel(v.referencePlace, lang);
@@ -72,7 +82,7 @@ export function TileGroupChart({
   large = false,
 }: {
   /** The theme's indicators with their verdicts. */
-  items: IndicatorCoverage[];
+  items: TileItem[];
   width: number;
   /** ids of the elements that name and describe the picture. */
   labelledBy?: string;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
-import type { ChartMeasure, ChartPlan } from './annotations.ts';
+import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
 import { Marker, ROLE_STYLE, scaleDash } from './Marker.tsx';
 import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
 import type { ChartSeries } from './series.ts';

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../arrow/to-rows.ts';
+import type { SeriesRow } from '../sql/rows.ts';
 
 /** One figure on a chart. */
 export interface SeriesPoint {
@@ -24,17 +24,15 @@ export interface ChartSeries {
   points: SeriesPoint[];
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-
 /** Turns series rows of one indicator into lines: the chosen place first, then its references. */
 export function rowsToSeries(
-  rows: ResultRow[],
+  rows: readonly SeriesRow[],
   mainGeo: string,
-  labelFor: (r: ResultRow) => string,
+  labelFor: (r: SeriesRow) => string,
 ): ChartSeries[] {
   const byKey = new Map<string, ChartSeries>();
   for (const r of rows) {
-    const geo = String(r.geo_code);
+    const geo = r.geo_code;
     const key = `${geo}|${r.sex}|${r.age}`;
     let s = byKey.get(key);
     if (!s) {
@@ -50,15 +48,15 @@ export function rowsToSeries(
       byKey.set(key, s);
     }
     s.points.push({
-      from: Number(r.period_from),
-      to: Number(r.period_to),
-      value: num(r.value),
-      status: String(r.status),
-      ciLow: num(r.ci_low),
-      ciHigh: num(r.ci_high),
-      respondents: num(r.respondents),
-      note: r.note === null || r.note === undefined ? null : String(r.note),
-      sourceId: String(r.source_id),
+      from: r.period_from,
+      to: r.period_to,
+      value: r.value,
+      status: r.status,
+      ciLow: r.ci_low,
+      ciHigh: r.ci_high,
+      respondents: r.respondents,
+      note: r.note,
+      sourceId: r.source_id,
     });
   }
   const order: Record<SeriesRole, number> = { main: 0, county: 1, group: 2, country: 3 };

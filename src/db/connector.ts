@@ -1,9 +1,10 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
-import type { Query } from '../sql/query.ts';
+import type { Query, Statement } from '../sql/query.ts';
 
 /** Runs parameterised queries and returns plain rows; DuckDB-wasm in the app, DuckDB for Node in tests. */
 export interface Connector {
-  query(q: Query): Promise<ResultRow[]>;
+  /** Runs a query and returns its rows, decoded by the query's decoder when it has one. */
+  query<R = ResultRow>(q: Query<R>): Promise<R[]>;
 }
 
 /** A connector that can also run the SQL console's statements without changing data. */
@@ -18,7 +19,7 @@ export function hasConsole(c: Connector): c is ConsoleConnector {
 
 /** A connector that can also change tables (the user's edits and imports; never the console). */
 export interface WritableConnector extends Connector {
-  exec(q: Query): Promise<void>;
+  exec(q: Statement): Promise<void>;
 }
 
 /** Whether a connector can change tables. */
@@ -33,8 +34,8 @@ export interface TransactionalConnector extends WritableConnector {
 
 /** What a transaction can do: statements, queries and Arrow inserts on its one connection. */
 export interface Transaction {
-  exec(q: Query): Promise<void>;
-  query(q: Query): Promise<ResultRow[]>;
+  exec(q: Statement): Promise<void>;
+  query<R = ResultRow>(q: Query<R>): Promise<R[]>;
   insertArrow(table: string, bytes: Uint8Array): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
-import { queryKey, type Query } from '../sql/query.ts';
+import { decodeRows, queryKey, type Query } from '../sql/query.ts';
 import type { Connector } from './connector.ts';
 
 /** What the database is doing, as the UI shows it and browser tests wait on it. */
@@ -16,7 +16,8 @@ export type Snapshot = Record<string, ResultRow[]>;
 export class Coordinator implements Connector {
   private status: DbStatus = { state: 'starting' };
   private readonly listeners = new Set<() => void>();
-  private readonly cache = new Map<string, ResultRow[]>();
+  private readonly cache = new Map<string, unknown[]>();
+  private readonly snapshot = new Map<string, ResultRow[]>();
   private connector: Promise<Connector>;
   private resolveConnector!: (c: Connector) => void;
   private rejectConnector!: (e: Error) => void;
@@ -24,7 +25,7 @@ export class Coordinator implements Connector {
   version = 0;
 
   constructor(snapshot: Snapshot = {}) {
-    for (const [k, rows] of Object.entries(snapshot)) this.cache.set(k, rows);
+    for (const [k, rows] of Object.entries(snapshot)) this.snapshot.set(k, rows);
     this.connector = new Promise<Connector>((resolve, reject) => {
       this.resolveConnector = resolve;
       this.rejectConnector = reject;
@@ -62,10 +63,16 @@ export class Coordinator implements Connector {
   }
 
   /** Answers from cache (or snapshot) when it can, else from DuckDB once it is ready. */
-  async query(q: Query): Promise<ResultRow[]> {
+  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
     const key = queryKey(q);
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    if (hit) return hit as R[];
+    const snap = this.snapshot.get(key);
+    if (snap) {
+      const rows = decodeRows(q, snap);
+      this.cache.set(key, rows);
+      return rows;
+    }
     const rows = await (await this.connector).query(q);
     this.cache.set(key, rows);
     return rows;
@@ -74,6 +81,7 @@ export class Coordinator implements Connector {
   /** Forgets every cached result (after an import or edit changes the tables). */
   invalidate(): void {
     this.cache.clear();
+    this.snapshot.clear();
     this.version++;
     this.emit();
   }

@@ -3,11 +3,11 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
-import type { Query } from '../sql/query.ts';
+import { decodeRows, type Query, type Statement } from '../sql/query.ts';
 import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
 
-/** Runs one query on a connection: plain when it has no parameters, else as a prepared statement. */
-async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Query): Promise<ResultRow[]> {
+/** Runs one statement on a connection: plain when it has no parameters, else prepared. */
+async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Statement): Promise<ResultRow[]> {
   if (q.params.length === 0) return tableToRows(await conn.query(q.sql));
   const stmt = await conn.prepare(q.sql);
   try {
@@ -66,10 +66,10 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     }
   }
 
-  async query(q: Query): Promise<ResultRow[]> {
+  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
     const conn = await this.db.connect();
     try {
-      return await runOn(conn, q);
+      return decodeRows(q, await runOn(conn, q));
     } finally {
       await conn.close();
     }
@@ -88,7 +88,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
           exec: async (q) => void (await runOn(conn, q)),
           insertArrow: (name, bytes) =>
             conn.insertArrowFromIPCStream(bytes, { name, create: true }),
-          query: (q) => runOn(conn, q),
+          query: async (q) => decodeRows(q, await runOn(conn, q)),
         });
         await conn.query('COMMIT');
       } catch (e) {
@@ -101,7 +101,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
   }
 
   /** Runs a statement that changes tables (edits, imports), with its values as parameters. */
-  async exec(q: Query): Promise<void> {
+  async exec(q: Statement): Promise<void> {
     await this.query(q);
   }
 

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/i18n.ts';
-import { hasPin, pinToken, togglePin, type Pin } from './deck.ts';
+import { hasPin, pinToken, togglePin, type Pin } from '../queries/pins.ts';
 import { useDeck } from './useDeck.ts';
 
 /** A toggle that pins an item to the meeting deck (or takes it off), named after what it pins. */

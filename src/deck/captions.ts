@@ -2,7 +2,7 @@
  * Plain-language captions for the meeting deck, made from the data: what changed, from what to
  * what, whether the change is within the uncertainty, and the source. Pure functions.
  */
-import type { ResultRow } from '../arrow/to-rows.ts';
+import type { IndicatorRow, SourceRow } from '../sql/rows.ts';
 import type { SeriesPoint } from '../charts/series.ts';
 import { formatPeriod } from '../domain/period.ts';
 import { confidenceLevel, observationInterval, Z95, type Obs } from '../domain/intervals.ts';
@@ -10,7 +10,7 @@ import { coverageHeadline, tierLabel } from '../i18n/coverage-text.ts';
 import { formatFigure, formatRange } from '../i18n/format.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/i18n.ts';
 import { referenceLabel, verdictCountWords, verdictSentence } from '../i18n/risk-text.ts';
-import type { GapsSlide, SlideData, TilesSlide, TrendSlide } from './slide-data.ts';
+import type { GapsSlide, SlideData, TilesSlide, TrendSlide } from '../queries/slide-data.ts';
 import { mainSeries, slideSeries } from './slide-series.ts';
 
 const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
@@ -35,21 +35,16 @@ const toObs = (p: SeriesPoint): Obs => ({
 });
 
 /** The publishers of a slide's figures, short ("NOVA (Ungdata)"), without repeats. */
-export function shortSources(sources: readonly ResultRow[]): string {
-  const names = sources.map(
-    (s) =>
-      String(s.publisher ?? '')
-        .split(';')[0]
-        ?.trim() ?? '',
-  );
+export function shortSources(sources: readonly SourceRow[]): string {
+  const names = sources.map((s) => s.publisher.split(';')[0]?.trim() ?? '');
   return [...new Set(names.filter(Boolean))].join(', ');
 }
 
 /** What a trend caption is about: "Andelen ungdomsskoleelever i Averøy som svarte «…»,". */
-function trendSubject(ind: ResultRow, place: string, lang: Lang): string {
-  const name = String(lang === 'en' ? ind.name_en : ind.name_nb);
+function trendSubject(ind: IndicatorRow, place: string, lang: Lang): string {
+  const name = lang === 'en' ? ind.name_en : ind.name_nb;
   if (ind.source_kind === 'ungdata' && ind.unit === 'percent') {
-    const who = lang === 'nb' ? String(ind.population ?? '').toLowerCase() : '';
+    const who = lang === 'nb' ? (ind.population ?? '').toLowerCase() : '';
     return translate(lang, 'mote.caption.surveyShare', {
       who: who || translate(lang, 'mote.caption.youngPeople'),
       place,
@@ -91,13 +86,13 @@ export function trendCaption(slide: TrendSlide, lang: Lang): string {
   const ind = slide.indicator;
   const place = slide.place.name;
   if (!ind) return translate(lang, 'mote.caption.noIndicator', { place });
-  const unit = String(ind.unit);
+  const unit = ind.unit;
   const series = slideSeries(slide, lang);
   const main = mainSeries(series);
   const pts = (main?.points ?? []).filter(ok).sort((a, b) => a.from - b.from || a.to - b.to);
   const first = pts[0];
   const last = pts[pts.length - 1];
-  const name = String(lang === 'en' ? ind.name_en : ind.name_nb);
+  const name = lang === 'en' ? ind.name_en : ind.name_nb;
   if (!first || !last) return translate(lang, 'mote.caption.noFigures', { name, place });
   const fig = (p: SeriesPoint) => formatFigure(p.value as number, unit, lang);
   // The place's line may carry its age group ("Flå (0–17 år)") when the place has several.
@@ -172,7 +167,7 @@ export function tilesCaption(slide: TilesSlide, lang: Lang): string {
     .filter((i) => i.verdict.verdict === 'worse' && i.verdict.latest)
     .sort((a, b) => (b.verdict.worseBy ?? 0) - (a.verdict.worseBy ?? 0))[0];
   if (worst?.verdict.latest && worst.verdict.referenceValue !== null) {
-    const unit = String(worst.indicator.unit);
+    const unit = worst.indicator.unit;
     out.push(
       translate(lang, 'mote.caption.largest', {
         name: lang === 'en' ? worst.indicator.name_en : worst.indicator.name_nb,

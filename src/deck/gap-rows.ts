@@ -2,7 +2,7 @@ import type { GapRow } from '../charts/GapChart.tsx';
 import { noMeasureReason, tierLabel } from '../i18n/coverage-text.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { verdictLabel, verdictQualifiers } from '../i18n/risk-text.ts';
-import type { GapsSlide } from './slide-data.ts';
+import type { GapsSlide } from '../queries/slide-data.ts';
 
 /** The rows of a gaps slide's picture: name, tier and "verdict. Why no measure." in words. */
 export function gapRows(slide: GapsSlide, lang: Lang): GapRow[] {

@@ -3,7 +3,7 @@ import { referenceLabel, verdictSentence } from '../i18n/risk-text.ts';
 import type { Cell } from '../domain/contract.ts';
 import { formatPeriod } from '../domain/period.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import type { SlideData } from './slide-data.ts';
+import type { SlideData } from '../queries/slide-data.ts';
 
 /** A slide's figures as a table: columns and rows for `toCsv`. */
 export interface SlideTable {
@@ -31,10 +31,10 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
       'status',
       'source_id',
     ];
-    const unit = slide.indicator ? String(slide.indicator.unit) : null;
+    const unit = slide.indicator ? slide.indicator.unit : null;
     const rows = slide.rows.map((r) => ({
       ...r,
-      period: formatPeriod({ from: Number(r.period_from), to: Number(r.period_to) }),
+      period: formatPeriod({ from: r.period_from, to: r.period_to }),
       unit,
     }));
     return { columns, rows };
@@ -77,7 +77,7 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
         ? formatPeriod({ from: v.latest.period_from, to: v.latest.period_to })
         : null,
       value: v.latest?.value ?? null,
-      unit: String(i.indicator.unit),
+      unit: i.indicator.unit,
       reference: referenceLabel(slide.reference, lang),
       reference_value: v.referenceValue,
       interval_low: v.interval?.[0] ?? null,

@@ -1,8 +1,8 @@
-import type { ResultRow } from '../arrow/to-rows.ts';
+import type { SeriesRow } from '../sql/rows.ts';
 import { rowsToSeries, type ChartSeries } from '../charts/series.ts';
 import { NORWAY } from '../domain/contract.ts';
 import { translate, translateMaybe, type Lang } from '../i18n/i18n.ts';
-import type { TrendSlide } from './slide-data.ts';
+import type { TrendSlide } from '../queries/slide-data.ts';
 
 /** An age group in words: a known one (`age.grade_8_10`), else `0_17` → "0–17 år", `18_plus` → "18 år og over". */
 export function ageLabel(age: string, lang: Lang): string {
@@ -19,11 +19,11 @@ export function ageLabel(age: string, lang: Lang): string {
  * A line's label on a slide: the place (Norway in English), with the sex when it is not "all",
  * and the age when the place has lines for several ages.
  */
-export function slideSeriesLabel(r: ResultRow, lang: Lang, withAge = false): string {
-  const place = String(r.geo_code) === NORWAY ? translate(lang, 'mote.norway') : String(r.geo_name);
+export function slideSeriesLabel(r: SeriesRow, lang: Lang, withAge = false): string {
+  const place = r.geo_code === NORWAY ? translate(lang, 'mote.norway') : r.geo_name;
   const extra = [
-    r.sex !== 'all' ? translateMaybe(lang, `sex.${String(r.sex)}`) : null,
-    withAge ? ageLabel(String(r.age), lang) : null,
+    r.sex !== 'all' ? translateMaybe(lang, `sex.${r.sex}`) : null,
+    withAge ? ageLabel(r.age, lang) : null,
   ].filter(Boolean);
   return extra.length > 0 ? `${place} (${extra.join(', ')})` : place;
 }
@@ -32,11 +32,10 @@ export function slideSeriesLabel(r: ResultRow, lang: Lang, withAge = false): str
 export function slideSeries(slide: TrendSlide, lang: Lang): ChartSeries[] {
   const ages = new Map<string, Set<string>>();
   for (const r of slide.rows) {
-    const geo = String(r.geo_code);
-    ages.set(geo, (ages.get(geo) ?? new Set()).add(String(r.age)));
+    ages.set(r.geo_code, (ages.get(r.geo_code) ?? new Set()).add(r.age));
   }
   return rowsToSeries(slide.rows, slide.place.code, (r) =>
-    slideSeriesLabel(r, lang, (ages.get(String(r.geo_code))?.size ?? 0) > 1),
+    slideSeriesLabel(r, lang, (ages.get(r.geo_code)?.size ?? 0) > 1),
   );
 }
 

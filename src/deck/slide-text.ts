@@ -1,5 +1,5 @@
 /** The words around a slide's figure: title, subtitle, filters, source, period, legend and notes. */
-import { sourceLine } from '../charts/ChartCard.tsx';
+import { sourceLine } from '../i18n/source-line.ts';
 import { ROLE_STYLE } from '../charts/Marker.tsx';
 import { summarise } from '../charts/summary.ts';
 import { formatPeriod, type Period } from '../domain/period.ts';
@@ -7,7 +7,7 @@ import { noMeasureReason } from '../i18n/coverage-text.ts';
 import { translate, translateMaybe, type Lang, type T } from '../i18n/i18n.ts';
 import { referenceLabel, verdictSentence, verdictTrendSentence } from '../i18n/risk-text.ts';
 import { listWords } from './captions.ts';
-import type { SlideData } from './slide-data.ts';
+import type { SlideData } from '../queries/slide-data.ts';
 import { slideSeries } from './slide-series.ts';
 
 /** A legend entry: a line style and marker, as the figure draws it. */
@@ -28,7 +28,7 @@ const tFor =
 export function slideTitle(slide: SlideData, lang: Lang): string {
   if (slide.kind === 'trend') {
     if (!slide.indicator) return slide.pin.kind === 'trend' ? slide.pin.indicator : '';
-    return String(lang === 'en' ? slide.indicator.name_en : slide.indicator.name_nb);
+    return lang === 'en' ? slide.indicator.name_en : slide.indicator.name_nb;
   }
   if (slide.kind === 'tiles') return lang === 'en' ? slide.theme.name_en : slide.theme.name_nb;
   return translate(lang, 'mote.gapsTitle');
@@ -38,11 +38,11 @@ export function slideTitle(slide: SlideData, lang: Lang): string {
 export function slideSubtitle(slide: SlideData, lang: Lang): string {
   const place = slide.place.name;
   if (slide.kind === 'trend') {
-    const age = slide.rows.find((r) => String(r.geo_code) === slide.place.code)?.age;
+    const age = slide.rows.find((r) => r.geo_code === slide.place.code)?.age;
     const who =
       lang === 'nb' && slide.indicator?.population
-        ? String(slide.indicator.population)
-        : (translateMaybe(lang, `age.${String(age ?? 'all')}`) ?? '');
+        ? slide.indicator.population
+        : (translateMaybe(lang, `age.${age ?? 'all'}`) ?? '');
     return who ? translate(lang, 'mote.sub.trend', { place, who }) : place;
   }
   const ref = referenceLabel(slide.reference, lang);
@@ -117,7 +117,7 @@ export function slidePeriod(slide: SlideData): Period | null {
     slide.kind === 'trend'
       ? slide.rows
           .filter((r) => r.status === 'ok')
-          .map((r) => ({ from: Number(r.period_from), to: Number(r.period_to) }))
+          .map((r) => ({ from: r.period_from, to: r.period_to }))
       : (slide.kind === 'tiles'
           ? slide.items
           : slide.items.filter((i) =>
@@ -156,9 +156,9 @@ export function slideNotes(slide: SlideData, lang: Lang): string[] {
   if (slide.kind === 'trend') {
     const notes: string[] = [];
     if (slide.indicator) {
-      notes.push(summarise(slideSeries(slide, lang), String(slide.indicator.unit), lang, t));
+      notes.push(summarise(slideSeries(slide, lang), slide.indicator.unit, lang, t));
       const text = lang === 'en' ? slide.indicator.description_en : slide.indicator.description_nb;
-      if (text) notes.push(t('mote.notes.description', { text: String(text) }));
+      if (text) notes.push(t('mote.notes.description', { text }));
     }
     notes.push(
       slide.measures.length > 0

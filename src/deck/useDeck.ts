@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/i18n.ts';
-import { parseDeck, serialiseDeck, type Pin } from './deck.ts';
+import { parseDeck, serialiseDeck, type Pin } from '../queries/pins.ts';
 import { readCaption, readDeck, subscribeDeck, writeCaption, writeDeck } from './deck-store.ts';
 
 /** The deck kept in this browser, and a setter that keeps a new one (re-renders on every change). */

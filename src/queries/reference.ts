@@ -1,6 +1,6 @@
-import type { ResultRow } from '../arrow/to-rows.ts';
 import { NORWAY } from '../domain/contract.ts';
 import type { ReferencePlace } from '../domain/risk/types.ts';
+import type { PlaceDetailRow, PlaceRow } from '../sql/rows.ts';
 
 /** What a place is compared with: Norway, its county, or a comparison group's code (`G-…`). */
 export type Reference = 'country' | 'county' | `G-${string}`;
@@ -18,16 +18,16 @@ export function referenceFrom(param: string | undefined): Reference {
  */
 export function resolveReference(
   ref: Reference,
-  place: ResultRow | null,
-  places: readonly ResultRow[],
+  place: PlaceDetailRow | null,
+  places: readonly PlaceRow[],
 ): ReferencePlace {
   const norway: ReferencePlace = { kind: 'country', code: NORWAY, name: 'Norge' };
   if (ref.startsWith('G-')) {
     const group = places.find((p) => p.code === ref);
-    return group ? { kind: 'group', code: ref, name: String(group.name) } : norway;
+    return group ? { kind: 'group', code: ref, name: group.name } : norway;
   }
   const county = place?.parent_code;
-  if (ref === 'county' && typeof county === 'string' && county !== NORWAY)
-    return { kind: 'county', code: county, name: String(place?.parent_name ?? county) };
+  if (ref === 'county' && county && county !== NORWAY)
+    return { kind: 'county', code: county, name: place?.parent_name ?? county };
   return norway;
 }

@@ -1,12 +1,27 @@
 import { placeholders, type Query } from './query.ts';
+import {
+  indicatorRow,
+  placeDetailRow,
+  placeIndicatorCountRow,
+  placeRow,
+  sourceRow,
+  tableCountRow,
+  type IndicatorRow,
+  type PlaceDetailRow,
+  type PlaceIndicatorCountRow,
+  type PlaceRow,
+  type SourceRow,
+  type TableCountRow,
+} from './rows.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /**
  * Places for the pickers: every municipality (so a user can choose one that has no figures yet and
  * import them) and every other place that has figures, with how many figures each has.
  */
-export function pickerPlaces(): Query {
+export function pickerPlaces(): Query<PlaceRow> {
   return {
+    decode: placeRow,
     sql: `SELECT g.code, g.name, g.level, g.parent_code, count(o.indicator_id)::INTEGER AS n
 FROM geo g LEFT JOIN observation o ON o.geo_code = g.code
 WHERE g.level = 'municipality' OR o.geo_code IS NOT NULL
@@ -17,8 +32,9 @@ ORDER BY g.name`,
 }
 
 /** One place by code, with its county's code and name. */
-export function placeByCode(code: string): Query {
+export function placeByCode(code: string): Query<PlaceDetailRow> {
   return {
+    decode: placeDetailRow,
     sql: `SELECT g.code, g.name, g.level, g.parent_code, p.name AS parent_name
 FROM geo g LEFT JOIN geo p ON p.code = g.parent_code
 WHERE g.code = ?`,
@@ -27,8 +43,9 @@ WHERE g.code = ?`,
 }
 
 /** Indicators with figures for a place, with their theme and how many figures each has. */
-export function indicatorsForPlace(geoCode: string): Query {
+export function indicatorsForPlace(geoCode: string): Query<PlaceIndicatorCountRow> {
   return {
+    decode: placeIndicatorCountRow,
     sql: `SELECT i.id, i.name_nb, i.name_en, i.theme_id, t.name_nb AS theme_nb, t.name_en AS theme_en,
   i.source_kind, i.unit, i.polarity, i.population, i.description_nb, i.description_en,
   count(*)::INTEGER AS n, min(o.period_from) AS first_year, max(o.period_to) AS last_year
@@ -43,8 +60,9 @@ ORDER BY t.name_nb, i.name_nb`,
 }
 
 /** Indicators by id, with their theme. */
-export function indicatorsById(ids: string[]): Query {
+export function indicatorsById(ids: string[]): Query<IndicatorRow> {
   return {
+    decode: indicatorRow,
     sql: `SELECT i.id, i.name_nb, i.name_en, i.theme_id, t.name_nb AS theme_nb, t.name_en AS theme_en,
   i.source_kind, i.unit, i.polarity, i.population, i.description_nb, i.description_en
 FROM indicator i JOIN theme t ON t.id = i.theme_id
@@ -55,8 +73,9 @@ ORDER BY i.id`,
 }
 
 /** Sources by id, with their provenance. */
-export function sourcesById(ids: string[]): Query {
+export function sourcesById(ids: string[]): Query<SourceRow> {
   return {
+    decode: sourceRow,
     sql: `SELECT id, title, publisher, kind, file_name, sha256, retrieved, license, citation, rows_kept, rows_rejected
 FROM source WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
     params: ids,
@@ -64,8 +83,9 @@ FROM source WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
 }
 
 /** Every source with its provenance. */
-export function allSources(): Query {
+export function allSources(): Query<SourceRow> {
   return {
+    decode: sourceRow,
     sql: `SELECT id, title, publisher, kind, file_name, sha256, retrieved, license, citation, rows_kept, rows_rejected
 FROM source ORDER BY kind, id`,
     params: [],
@@ -73,8 +93,9 @@ FROM source ORDER BY kind, id`,
 }
 
 /** Row counts of the contract tables. */
-export function tableCounts(tables: readonly string[]): Query {
+export function tableCounts(tables: readonly string[]): Query<TableCountRow> {
   return {
+    decode: tableCountRow,
     sql: tables
       .map(
         (t) =>

@@ -1,10 +1,34 @@
+import type { ResultRow } from '../arrow/to-rows.ts';
+
 /** A parameter value; user input only ever reaches DuckDB as one of these. */
 export type Param = string | number | null;
 
 /** SQL text with `?` placeholders and the values that fill them, in order. */
-export interface Query {
+export interface Statement {
   sql: string;
   params: Param[];
+}
+
+/**
+ * A statement that returns rows of type R: `decode` (from `src/arrow/decode.ts`) turns each raw
+ * row into R. Without one, rows stay raw `ResultRow`s.
+ */
+export interface Query<R = ResultRow> extends Statement {
+  decode?: (row: ResultRow) => R;
+}
+
+/** A typed query: its statement and the decoder of its rows. */
+export function typedQuery<R>(
+  sql: string,
+  params: Param[],
+  decode: (row: ResultRow) => R,
+): Query<R> {
+  return { sql, params, decode };
+}
+
+/** Applies a query's decoder to the raw rows a connector read. */
+export function decodeRows<R>(q: Query<R>, rows: ResultRow[]): R[] {
+  return q.decode ? rows.map(q.decode) : (rows as unknown as R[]);
 }
 
 /** `?, ?, ?` for a list of n values (n ≥ 1); the values go in as parameters. */
@@ -14,6 +38,6 @@ export function placeholders(n: number): string {
 }
 
 /** A stable cache key for a query (text and parameters). */
-export function queryKey(q: Query): string {
+export function queryKey(q: Statement): string {
   return JSON.stringify([q.sql, q.params]);
 }

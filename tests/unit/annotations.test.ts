@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annotationsFor } from '../../src/charts/annotations.ts';
-import { sourceLine } from '../../src/charts/ChartCard.tsx';
+import { annotationsFor } from '../../src/queries/annotations.ts';
+import { sourceLine } from '../../src/i18n/source-line.ts';
+import { annotationRowOf } from './rows.ts';
 
 describe('measure annotations', () => {
   const rows = [
-    {
+    annotationRowOf({
       indicator_id: 'a',
       id: 'm1',
       title: 'Kurs',
@@ -15,8 +16,8 @@ describe('measure annotations', () => {
       plan_title: 'Plan',
       plan_from: 2021,
       plan_to: 2024,
-    },
-    {
+    }),
+    annotationRowOf({
       indicator_id: 'a',
       id: 'm2',
       title: 'Tidlig',
@@ -27,8 +28,8 @@ describe('measure annotations', () => {
       plan_title: 'Plan',
       plan_from: 2021,
       plan_to: 2024,
-    },
-    {
+    }),
+    annotationRowOf({
       indicator_id: 'b',
       id: 'm3',
       title: 'Annet',
@@ -39,8 +40,8 @@ describe('measure annotations', () => {
       plan_title: 'Q',
       plan_from: 2018,
       plan_to: 2021,
-    },
-    {
+    }),
+    annotationRowOf({
       indicator_id: 'a',
       id: 'm4',
       title: 'Uten år',
@@ -51,7 +52,7 @@ describe('measure annotations', () => {
       plan_title: 'Q',
       plan_from: null,
       plan_to: null,
-    },
+    }),
   ];
 
   it('keeps the indicator’s measures with years, one band per plan, and never a span that runs backwards', () => {

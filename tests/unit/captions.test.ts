@@ -10,9 +10,9 @@ import {
   tilesCaption,
   trendCaption,
 } from '../../src/deck/captions.ts';
-import { parseDeck, type Pin } from '../../src/deck/deck.ts';
+import { parseDeck, type Pin } from '../../src/queries/pins.ts';
 import { slideTable } from '../../src/deck/slide-csv.ts';
-import type { GapsSlide, SlideData, TrendSlide } from '../../src/deck/slide-data.ts';
+import type { GapsSlide, SlideData, TrendSlide } from '../../src/queries/slide-data.ts';
 import {
   slideFilters,
   slideLegend,
@@ -23,7 +23,8 @@ import {
 } from '../../src/deck/slide-text.ts';
 import { wilson } from '../../src/domain/intervals.ts';
 import { formatRange } from '../../src/i18n/format.ts';
-import { loadDeck } from '../../src/views/mote/load.ts';
+import { loadDeck } from '../../src/queries/deck.ts';
+import { indicatorRowOf, seriesRowOf } from './rows.ts';
 
 const DATA = join(new URL('../..', import.meta.url).pathname, 'data');
 let db: NodeConnector;
@@ -108,32 +109,26 @@ describe('trend captions from the seed data', () => {
       place: { code: '9999', name: 'Testby', county: null },
       sources: [],
       measures: [],
-      indicator: {
+      indicator: indicatorRowOf({
         id: 'x',
         name_nb: 'Mye plaget av ensomhet',
         name_en: 'Much troubled by loneliness',
         unit: 'percent',
         source_kind: 'ungdata',
         population: 'Ungdomsskoleelever',
-      },
+      }),
     };
-    const row = (year: number, value: number, respondents: number): ResultRow => ({
-      indicator_id: 'x',
-      geo_code: '9999',
-      geo_name: 'Testby',
-      geo_level: 'municipality',
-      period_from: year,
-      period_to: year,
-      sex: 'all',
-      age: 'grade_8_10',
-      value,
-      ci_low: null,
-      ci_high: null,
-      respondents,
-      status: 'ok',
-      source_id: 's',
-      note: null,
-    });
+    const row = (year: number, value: number, respondents: number) =>
+      seriesRowOf({
+        geo_code: '9999',
+        geo_name: 'Testby',
+        geo_level: 'municipality',
+        period_from: year,
+        period_to: year,
+        age: 'grade_8_10',
+        value,
+        respondents,
+      });
     const small: TrendSlide = { ...base, rows: [row(2017, 13, 40), row(2021, 18, 40)] };
     const a = wilson(13, 40);
     const b = wilson(18, 40);

@@ -3,6 +3,7 @@ import { rowsToSeries, type ChartSeries, type SeriesPoint } from '../../src/char
 import { summarise } from '../../src/charts/summary.ts';
 import { layoutTrend } from '../../src/charts/trend-layout.ts';
 import { translate } from '../../src/i18n/i18n.ts';
+import { seriesRowOf } from './rows.ts';
 
 const pt = (from: number, value: number | null, status = 'ok', to = from): SeriesPoint => ({
   from,
@@ -86,7 +87,7 @@ describe('summary sentence', () => {
 describe('rowsToSeries', () => {
   it('puts the chosen place first and gives references their roles', () => {
     const rows = [
-      {
+      seriesRowOf({
         geo_code: '0',
         geo_level: 'country',
         geo_name: 'Norge',
@@ -97,8 +98,8 @@ describe('rowsToSeries', () => {
         value: 4,
         status: 'ok',
         source_id: 's',
-      },
-      {
+      }),
+      seriesRowOf({
         geo_code: '1554',
         geo_level: 'municipality',
         geo_name: 'Averøy',
@@ -109,8 +110,8 @@ describe('rowsToSeries', () => {
         value: 3,
         status: 'ok',
         source_id: 's',
-      },
-      {
+      }),
+      seriesRowOf({
         geo_code: '15',
         geo_level: 'county',
         geo_name: 'Møre og Romsdal',
@@ -121,9 +122,9 @@ describe('rowsToSeries', () => {
         value: null,
         status: 'suppressed',
         source_id: 's',
-      },
+      }),
     ];
-    const s = rowsToSeries(rows, '1554', (r) => String(r.geo_name));
+    const s = rowsToSeries(rows, '1554', (r) => r.geo_name);
     expect(s.map((x) => [x.label, x.role])).toEqual([
       ['Averøy', 'main'],
       ['Møre og Romsdal', 'county'],

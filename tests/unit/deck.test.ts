@@ -11,7 +11,7 @@ import {
   serialiseDeck,
   togglePin,
   type Pin,
-} from '../../src/deck/deck.ts';
+} from '../../src/queries/pins.ts';
 import { fileSlug } from '../../src/deck/file-name.ts';
 import { deckHtml, escapeHtml, inertSvg, type HtmlSlide } from '../../src/deck/html-deck.ts';
 import { slideAction, slideAfter } from '../../src/deck/slide-keys.ts';

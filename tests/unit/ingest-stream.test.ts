@@ -1,5 +1,5 @@
 /**
- * The chunked API: progress reports, cancelling, a large generated long CSV read at speed, and the
+ * The chunked API: progress reports, cancelling, a large generated long CSV read whole, and the
  * function's purity (same input, same output; the context is not touched).
  */
 import { describe, expect, it } from 'vitest';
@@ -37,11 +37,9 @@ function generate(mb: number): { bytes: Uint8Array; rows: number } {
 describe('large files', () => {
   const big = generate(20);
 
-  it('reads a 20 MB long CSV at speed, with progress', async () => {
+  it('reads a 20 MB long CSV whole, with progress (its speed is measured by npm run bench)', async () => {
     const ticks: IngestProgress[] = [];
-    const t0 = performance.now();
     const r = await ingestFile(big.bytes, 'big.csv', context, { onProgress: (p) => ticks.push(p) });
-    const seconds = (performance.now() - t0) / 1000;
     expect(r.report).toMatchObject({
       ok: true,
       rowsRead: big.rows,
@@ -56,8 +54,6 @@ describe('large files', () => {
       expect((ticks[i] as IngestProgress).rows).toBeGreaterThanOrEqual(
         (ticks[i - 1] as IngestProgress).rows,
       );
-    // A slow CI machine still manages several MB/s (measured here: about 25 MB/s).
-    expect(big.bytes.length / 1e6 / seconds).toBeGreaterThan(3);
   });
 
   it('stops when cancelled, with the signal reason', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHash, parseHash } from '../../src/state/url-state.ts';
-import { trenderParams, trenderStateFrom } from '../../src/views/trender/load.ts';
+import { trenderParams, trenderStateFrom } from '../../src/queries/trender.ts';
 
 describe('URL state', () => {
   it('round-trips view, language and params', () => {

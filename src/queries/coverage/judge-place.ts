@@ -1,17 +1,19 @@
-import type { ResultRow } from '../../arrow/to-rows.ts';
 import type { Obs } from '../../domain/intervals.ts';
 import { judgeRisk } from '../../domain/risk/verdict.ts';
 import type { RiskSettings } from '../../domain/risk/settings.ts';
 import type { ReferencePlace, RiskVerdict } from '../../domain/risk/types.ts';
+import type { PlaceObsRow } from '../../sql/rows.ts';
 import { toObs } from './rows.ts';
 import type { PlaceIndicator } from './types.ts';
 
 /** The sex and age a place's series of one indicator is judged on: all sexes, its most common age. */
-export function mainBreakdown(rows: readonly ResultRow[]): { sex: string; age: string } {
-  const sex = rows.some((r) => r.sex === 'all') ? 'all' : String(rows[0]?.sex ?? 'all');
+export function mainBreakdown(rows: readonly { sex: string; age: string }[]): {
+  sex: string;
+  age: string;
+} {
+  const sex = rows.some((r) => r.sex === 'all') ? 'all' : (rows[0]?.sex ?? 'all');
   const ages = new Map<string, number>();
-  for (const r of rows)
-    if (r.sex === sex) ages.set(String(r.age), (ages.get(String(r.age)) ?? 0) + 1);
+  for (const r of rows) if (r.sex === sex) ages.set(r.age, (ages.get(r.age) ?? 0) + 1);
   const age =
     [...ages.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
   return { sex, age };
@@ -21,7 +23,7 @@ export function mainBreakdown(rows: readonly ResultRow[]): { sex: string; age: s
 export interface PlaceJudgement {
   verdicts: Map<string, RiskVerdict>;
   series: Map<string, Obs[]>;
-  sources: Map<string, ResultRow>;
+  sources: Map<string, PlaceObsRow>;
 }
 
 /**
@@ -33,15 +35,14 @@ export function judgePlace(
   placeName: string,
   reference: ReferencePlace,
   indicators: readonly PlaceIndicator[],
-  obsRows: readonly ResultRow[],
+  obsRows: readonly PlaceObsRow[],
   settings: RiskSettings,
 ): PlaceJudgement {
-  const byIndicator = new Map<string, ResultRow[]>();
+  const byIndicator = new Map<string, PlaceObsRow[]>();
   for (const r of obsRows) {
-    const k = String(r.indicator_id);
-    const list = byIndicator.get(k);
+    const list = byIndicator.get(r.indicator_id);
     if (list) list.push(r);
-    else byIndicator.set(k, [r]);
+    else byIndicator.set(r.indicator_id, [r]);
   }
   const out: PlaceJudgement = { verdicts: new Map(), series: new Map(), sources: new Map() };
   for (const ind of indicators) {

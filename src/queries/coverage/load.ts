@@ -25,7 +25,7 @@ import {
 } from '../../sql/coverage.ts';
 import { resolveReference } from '../reference.ts';
 import { judgePlace } from './judge-place.ts';
-import { hasOwnDeadline, lastPlanYearOf, toIndicator, toLink, toPlaceMeasure } from './rows.ts';
+import { hasOwnDeadline, lastPlanYearOf, toLink, toPlaceMeasure } from './rows.ts';
 import type { CoverageState, PlaceCoverage } from './types.ts';
 
 /** Loads a place's figures, measures and links and applies the risk and coverage rules. */
@@ -51,32 +51,21 @@ export async function loadPlaceCoverage(
   const lastPlanYear = lastPlanYearOf(plans);
   const year = s.year ?? (lastPlanYear !== null && lastPlanYear < now ? lastPlanYear : now);
   const measures = measureRows.map(toPlaceMeasure);
-  const explicitDue = new Set(measureRows.filter(hasOwnDeadline).map((r) => String(r.id)));
+  const explicitDue = new Set(measureRows.filter(hasOwnDeadline).map((r) => r.id));
   const links = linkRows.map(toLink);
   const rs = riskSettings({
     ...settings,
     reference: reference.kind,
     groupCode: reference.kind === 'group' ? reference.code : null,
   });
-  const indicators = indicatorRows.map(toIndicator);
-  const judged = judgePlace(
-    s.geo,
-    String(place?.name ?? s.geo),
-    reference,
-    indicators,
-    obsRows,
-    rs,
-  );
+  const indicators = indicatorRows;
+  const judged = judgePlace(s.geo, place?.name ?? s.geo, reference, indicators, obsRows, rs);
   const input = {
     indicators,
     verdicts: judged.verdicts,
     measures,
     links,
-    themes: themes.map((t) => ({
-      id: String(t.id),
-      name_nb: String(t.name_nb),
-      name_en: String(t.name_en),
-    })),
+    themes,
     year,
     filters: { ...s.filters, activeInYear: year },
   };

@@ -1,4 +1,3 @@
-import type { ResultRow } from '../../arrow/to-rows.ts';
 import type {
   CoverageIndicator,
   CoverageMatrix,
@@ -12,6 +11,14 @@ import type {
 } from '../../domain/coverage.ts';
 import type { Obs } from '../../domain/intervals.ts';
 import type { ReferencePlace, RiskVerdict } from '../../domain/risk/types.ts';
+import type {
+  PlaceDetailRow,
+  PlaceIndicatorRow,
+  PlaceObsRow,
+  PlaceRow,
+  PlanRow,
+  ThemeRow,
+} from '../../sql/rows.ts';
 import type { Reference } from '../reference.ts';
 
 /** Which place, year and filters the coverage views show (from the URL). */
@@ -35,8 +42,7 @@ export type PlaceMeasure = CoverageMeasure & {
 };
 
 /** An indicator of the place as the coverage views read it. */
-export type PlaceIndicator = ResultRow &
-  CoverageIndicator & { unit: string; polarity: string; source_kind: string | null };
+export type PlaceIndicator = PlaceIndicatorRow & CoverageIndicator;
 
 /** An indicator of the place with its verdict, tier and the measures that follow it. */
 export interface IndicatorCoverage {
@@ -52,18 +58,18 @@ export interface IndicatorCoverage {
   uncovered: boolean;
   /** The place's figures the verdict was made on (for the tile's sparkline). */
   series: Obs[];
-  /** The source of the latest figure (every figure on screen shows where it came from). */
-  source: ResultRow | null;
+  /** The latest figure's row, with its source (every figure on screen shows where it came from). */
+  source: PlaceObsRow | null;
 }
 
 /** Everything Oversikt and Dekning show for one place. */
 export interface PlaceCoverage {
-  places: ResultRow[];
-  place: ResultRow | null;
+  places: PlaceRow[];
+  place: PlaceDetailRow | null;
   /** The place the figures were compared with. */
   reference: ReferencePlace;
-  themes: ResultRow[];
-  plans: ResultRow[];
+  themes: ThemeRow[];
+  plans: PlanRow[];
   measures: PlaceMeasure[];
   year: number;
   /** The last year any of the place's plans runs to (null: no plans). */

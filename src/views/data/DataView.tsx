@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
-import { loadDataView } from './load.ts';
+import { loadDataView } from '../../queries/data-view.ts';
 import { SqlConsole } from './SqlConsole.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 

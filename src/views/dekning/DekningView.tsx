@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../shell/Shell.tsx';
+import type { Navigate } from '../../state/navigate.ts';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
 import { loadPlaceCoverage } from '../../queries/place-coverage.ts';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
@@ -9,13 +9,13 @@ import { CoverageTable } from './CoverageTable.tsx';
 import { DekningFilters } from './DekningFilters.tsx';
 import { UncoveredList } from './UncoveredList.tsx';
 import { MeasureLists } from './MeasureLists.tsx';
-import { dekningStateFrom } from './state.ts';
-import { GAP_FILTER_KEYS } from '../../deck/deck.ts';
+import { coverageStateFrom } from '../../queries/coverage-state.ts';
+import { GAP_FILTER_KEYS } from '../../queries/pins.ts';
 
 /** Dekning: which risks lack measures, which measures follow no indicator, what is overdue. */
 export function DekningView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
   const { t } = useT();
-  const state = dekningStateFrom(url.params, rememberedGeo());
+  const state = coverageStateFrom(url.params, rememberedGeo());
   useRememberGeo(state.geo);
   const load = useLoad((db) => loadPlaceCoverage(db, state), JSON.stringify(state));
   const data = load.data;

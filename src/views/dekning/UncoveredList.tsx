@@ -1,5 +1,5 @@
 import { TIER_STYLE } from '../../charts/verdict-style.ts';
-import type { Pin } from '../../deck/deck.ts';
+import type { Pin } from '../../queries/pins.ts';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { TIERS } from '../../domain/coverage/tiers.ts';
 import {

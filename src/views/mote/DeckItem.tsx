@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { slideCaption } from '../../deck/captions.ts';
-import type { SlideData } from '../../deck/slide-data.ts';
+import type { SlideData } from '../../queries/slide-data.ts';
 import {
   slideFilters,
   slideLegend,

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { movePin, parseDeck, pinToken, removePin, serialiseDeck } from '../../deck/deck.ts';
+import { movePin, parseDeck, pinToken, removePin, serialiseDeck } from '../../queries/pins.ts';
 import { slideTitle } from '../../deck/slide-text.ts';
 import { useDeck } from '../../deck/useDeck.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { OfflineLine } from '../../offline/OfflineLine.tsx';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../shell/Shell.tsx';
+import type { Navigate } from '../../state/navigate.ts';
 import { DeckItem } from './DeckItem.tsx';
 import { exportDeckHtml } from './exports.ts';
-import { loadDeck } from './load.ts';
+import { loadDeck } from '../../queries/deck.ts';
 import { Presentation } from './Presentation.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { SlideData } from '../../deck/slide-data.ts';
+import type { SlideData } from '../../queries/slide-data.ts';
 import { slideAction, slideAfter } from '../../deck/slide-keys.ts';
 import { slideNotes, slideTitle } from '../../deck/slide-text.ts';
 import { useT } from '../../i18n/i18n.ts';

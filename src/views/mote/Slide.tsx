@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { SlideData } from '../../deck/slide-data.ts';
+import type { SlideData } from '../../queries/slide-data.ts';
 import {
   slideFilters,
   slideLegend,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { GapChart } from '../../charts/GapChart.tsx';
 import { TileGroupChart } from '../../charts/TileGroupChart.tsx';
 import { TrendChart } from '../../charts/TrendChart.tsx';
-import type { SlideData } from '../../deck/slide-data.ts';
+import type { SlideData } from '../../queries/slide-data.ts';
 import { slideSeries } from '../../deck/slide-series.ts';
 import { gapRows } from '../../deck/gap-rows.ts';
 import { useT } from '../../i18n/i18n.ts';

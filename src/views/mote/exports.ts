@@ -3,7 +3,7 @@ import { slideCaption } from '../../deck/captions.ts';
 import { fileSlug } from '../../deck/file-name.ts';
 import { deckHtml } from '../../deck/html-deck.ts';
 import { slideTable } from '../../deck/slide-csv.ts';
-import type { SlideData } from '../../deck/slide-data.ts';
+import type { SlideData } from '../../queries/slide-data.ts';
 import {
   slideFilters,
   slideLegend,

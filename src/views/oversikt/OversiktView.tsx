@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../shell/Shell.tsx';
+import type { Navigate } from '../../state/navigate.ts';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';

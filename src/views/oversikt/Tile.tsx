@@ -8,7 +8,7 @@ import { referenceLabel, verdictSentence } from '../../i18n/risk-text.ts';
 import type { IndicatorCoverage } from '../../queries/place-coverage.ts';
 import { TrendMark, VerdictMark } from '../shared/VerdictMark.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
-import { sourceLine } from '../../charts/ChartCard.tsx';
+import { sourceLine } from '../../i18n/source-line.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The tiers a tile names in its foot; the others say nothing the verdict has not said. */

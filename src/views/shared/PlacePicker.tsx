@@ -1,5 +1,5 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
-import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { PlaceRow } from '../../sql/rows.ts';
 import { useT } from '../../i18n/i18n.ts';
 
 /** The municipality picker shared by the views: municipalities that have figures. */
@@ -8,18 +8,18 @@ export function PlacePicker({
   value,
   onChange,
 }: {
-  places: ResultRow[];
+  places: readonly PlaceRow[];
   value: string;
   onChange: (code: string) => void;
 }) {
   const { t } = useT();
   const municipalities = places.filter((p) => p.level === 'municipality');
-  const withData = municipalities.filter((p) => Number(p.n) > 0);
-  const without = municipalities.filter((p) => !(Number(p.n) > 0));
+  const withData = municipalities.filter((p) => p.n > 0);
+  const without = municipalities.filter((p) => p.n === 0);
   const options = (list: typeof places) =>
     list.map((p) => (
-      <option key={String(p.code)} value={String(p.code)}>
-        {String(p.name)}
+      <option key={p.code} value={p.code}>
+        {p.name}
       </option>
     ));
   return (

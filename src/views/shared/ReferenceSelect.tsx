@@ -1,5 +1,5 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
-import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { PlaceRow } from '../../sql/rows.ts';
 import { useT } from '../../i18n/i18n.ts';
 import type { Reference } from '../../queries/reference.ts';
 
@@ -10,7 +10,7 @@ export function ReferenceSelect({
   onChange,
 }: {
   value: Reference;
-  places: ResultRow[];
+  places: readonly PlaceRow[];
   onChange: (ref: string) => void;
 }) {
   const { t } = useT();
@@ -26,8 +26,8 @@ export function ReferenceSelect({
         <option value="country">{t('oversikt.refCountry')}</option>
         <option value="county">{t('oversikt.refCounty')}</option>
         {groups.map((g) => (
-          <option key={String(g.code)} value={String(g.code)}>
-            {String(g.name)}
+          <option key={g.code} value={g.code}>
+            {g.name}
           </option>
         ))}
       </Select>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 
+export { DEFAULT_GEO } from '../../queries/defaults.ts';
+
 const GEO_KEY = 'oversikt.geo';
-/** The municipality a bare link opens before the user has chosen one. */
-export const DEFAULT_GEO = '1554';
 
 /** The municipality the user chose last (kept in this browser only). */
 export function rememberedGeo(): string | null {

@@ -1,3 +1,4 @@
+import type { Navigate } from '../../state/navigate.ts';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { VIEWS, buildHash, type UrlState, type ViewId } from '../../state/url-state.ts';
@@ -5,8 +6,6 @@ import { DbStatusLine } from './DbStatusLine.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
 import { OversiktView } from '../oversikt/OversiktView.tsx';
 import { OfflineLine } from '../../offline/OfflineLine.tsx';
-
-export type Navigate = (next: UrlState, opts?: { replace?: boolean }) => void;
 
 /** Header with language switch and database status, the view navigation, the view, the footer. */
 export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) {

@@ -22,7 +22,7 @@ import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import { loadOverlay, saveOverlay } from '../../state/measure-store.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../shell/Shell.tsx';
+import type { Navigate } from '../../state/navigate.ts';
 import { filterMeasures, filtersFrom } from './filter.ts';
 import { loadTiltak, type TiltakData } from './load.ts';
 import { MeasureEditor, type Draft } from './MeasureEditor.tsx';

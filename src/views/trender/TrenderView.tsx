@@ -1,23 +1,30 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
-import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { SeriesRow } from '../../sql/rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
+import { PinButton } from '../../deck/PinButton.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
-import { annotationsFor } from '../../charts/annotations.ts';
+import { annotationsFor } from '../../queries/annotations.ts';
 import { useT, translateMaybe, type Lang } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../shell/Shell.tsx';
-import { loadTrender, trenderParams, trenderStateFrom, type TrenderState } from './load.ts';
+import type { Navigate } from '../../state/navigate.ts';
+import {
+  loadTrender,
+  trenderParams,
+  trenderStateFrom,
+  type TrenderState,
+} from '../../queries/trender.ts';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 
-const name = (r: ResultRow, lang: Lang) => String(lang === 'en' ? r.name_en : r.name_nb);
+const name = (r: { name_nb: string; name_en: string }, lang: Lang) =>
+  lang === 'en' ? r.name_en : r.name_nb;
 
 /** Label of a line: the place, with age or sex when they are not "all". */
-function seriesLabel(r: ResultRow, lang: Lang): string {
+function seriesLabel(r: SeriesRow, lang: Lang): string {
   const extra = [r.sex !== 'all' ? translateMaybe(lang, `sex.${r.sex}`) : null].filter(Boolean);
-  return extra.length > 0 ? `${r.geo_name} (${extra.join(', ')})` : String(r.geo_name);
+  return extra.length > 0 ? `${r.geo_name} (${extra.join(', ')})` : r.geo_name;
 }
 
 /** Trender: choose a place and indicators; one chart per indicator with references, sources and tables. */
@@ -36,16 +43,14 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
   const themes = useMemo(() => {
     const m = new Map<string, string>();
     for (const i of data?.indicators ?? [])
-      m.set(String(i.theme_id), String(lang === 'en' ? i.theme_en : i.theme_nb));
+      m.set(i.theme_id, lang === 'en' ? i.theme_en : i.theme_nb);
     return [...m.entries()];
   }, [data?.indicators, lang]);
   const theme = data?.theme ?? state.theme;
   const visible = (data?.indicators ?? []).filter((i) => !theme || i.theme_id === theme);
   // The URL answers at once; the loaded data catches up (keeps checkboxes responsive while loading).
   const selectedIds = new Set(
-    state.indicators.length > 0
-      ? state.indicators
-      : (data?.selected ?? []).map((i) => String(i.id)),
+    state.indicators.length > 0 ? state.indicators : (data?.selected ?? []).map((i) => i.id),
   );
 
   const toggle = (id: string) => {
@@ -101,11 +106,11 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
                   .filter((i) => i.theme_id === id)
                   .map((i) => (
                     <Checkbox
-                      key={String(i.id)}
+                      key={i.id}
                       label={name(i, lang)}
-                      value={String(i.id)}
-                      checked={selectedIds.has(String(i.id))}
-                      onChange={() => toggle(String(i.id))}
+                      value={i.id}
+                      checked={selectedIds.has(i.id)}
+                      onChange={() => toggle(i.id)}
                       data-size="sm"
                     />
                   ))}
@@ -125,22 +130,27 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
         {(data?.selected ?? []).map((ind) => {
           const rows = data?.series.filter((r) => r.indicator_id === ind.id) ?? [];
           const series = rowsToSeries(rows, state.geo, (r) => seriesLabel(r, lang));
-          const sourceIds = new Set(rows.map((r) => String(r.source_id)));
-          const notes = annotationsFor(data?.measures ?? [], String(ind.id));
+          const sourceIds = new Set(rows.map((r) => r.source_id));
+          const notes = annotationsFor(data?.measures ?? [], ind.id);
           return (
             <ChartCard
-              key={String(ind.id)}
-              id={String(ind.id)}
+              key={ind.id}
+              id={ind.id}
               title={name(ind, lang)}
               subtitle={[ind.population, lang === 'en' ? ind.description_en : ind.description_nb]
                 .filter(Boolean)
                 .join(' · ')}
               series={series}
-              unit={String(ind.unit)}
-              sources={(data?.sources ?? []).filter((s) => sourceIds.has(String(s.id)))}
+              unit={ind.unit}
+              sources={(data?.sources ?? []).filter((s) => sourceIds.has(s.id))}
               measures={notes.measures}
               plans={notes.plans}
-              pin={{ kind: 'trend', geo: state.geo, indicator: String(ind.id) }}
+              actions={
+                <PinButton
+                  pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
+                  what={name(ind, lang)}
+                />
+              }
             />
           );
         })}

@@ -1,9 +1,9 @@
-import type { ResultRow } from '../arrow/to-rows.ts';
-import type { ChartMeasure } from '../charts/annotations.ts';
+import type { ChartMeasure } from '../domain/spans.ts';
 import type { UncoveredItem } from '../domain/coverage/uncovered.ts';
 import type { ReferencePlace } from '../domain/risk/types.ts';
 import type { IndicatorCoverage } from '../queries/place-coverage.ts';
-import type { Pin } from './deck.ts';
+import type { IndicatorRow, SeriesRow, SourceRow } from '../sql/rows.ts';
+import type { Pin } from './pins.ts';
 
 /** The place a slide is about. */
 export interface SlidePlace {
@@ -19,16 +19,16 @@ interface SlideBase {
   pin: Pin;
   place: SlidePlace;
   /** Sources of the figures on the slide. */
-  sources: ResultRow[];
+  sources: SourceRow[];
 }
 
 /** A pinned Trender chart: one indicator in a place, with the county and Norway as references. */
 export interface TrendSlide extends SlideBase {
   kind: 'trend';
   /** The indicator (null when the data no longer has it for the place). */
-  indicator: ResultRow | null;
+  indicator: IndicatorRow | null;
   /** Series rows as `seriesQuery` returns them. */
-  rows: ResultRow[];
+  rows: SeriesRow[];
   measures: ChartMeasure[];
 }
 

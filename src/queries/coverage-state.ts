@@ -1,9 +1,9 @@
-import type { CoverageState } from '../../queries/place-coverage.ts';
-import { referenceFrom } from '../../queries/reference.ts';
-import { DEFAULT_GEO } from '../shared/usePlaceParam.ts';
+import type { CoverageState } from './place-coverage.ts';
+import { referenceFrom } from './reference.ts';
+import { DEFAULT_GEO } from './defaults.ts';
 
-/** Dekning's state from URL params: place, year, reference and measure filters. */
-export function dekningStateFrom(
+/** Dekning's (and a pinned list's) state from URL params: place, year, reference and measure filters. */
+export function coverageStateFrom(
   params: Record<string, string>,
   remembered: string | null,
 ): CoverageState {

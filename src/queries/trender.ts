@@ -1,9 +1,17 @@
-import type { ResultRow } from '../../arrow/to-rows.ts';
-import type { Connector } from '../../db/connector.ts';
-import { NORWAY } from '../../domain/contract.ts';
-import { indicatorsForPlace, placeByCode, pickerPlaces, sourcesById } from '../../sql/catalog.ts';
-import { seriesQuery } from '../../sql/series.ts';
-import { measuresForIndicators } from '../../sql/measures.ts';
+import type { Connector } from '../db/connector.ts';
+import { NORWAY } from '../domain/contract.ts';
+import { DEFAULT_GEO } from './defaults.ts';
+import { indicatorsForPlace, placeByCode, pickerPlaces, sourcesById } from '../sql/catalog.ts';
+import { measuresForIndicators } from '../sql/measures.ts';
+import type {
+  AnnotationRow,
+  PlaceDetailRow,
+  PlaceIndicatorCountRow,
+  PlaceRow,
+  SeriesRow,
+  SourceRow,
+} from '../sql/rows.ts';
+import { seriesQuery } from '../sql/series.ts';
 
 /** What the Trender view shows, as its URL says it. */
 export interface TrenderState {
@@ -13,23 +21,23 @@ export interface TrenderState {
 }
 
 export const DEFAULT_TRENDER: TrenderState = {
-  geo: '1554',
+  geo: DEFAULT_GEO,
   theme: 'youth-substance',
   indicators: [],
 };
 
 /** Everything the Trender view draws. */
 export interface TrenderData {
-  places: ResultRow[];
-  place: ResultRow | null;
-  indicators: ResultRow[];
-  selected: ResultRow[];
+  places: PlaceRow[];
+  place: PlaceDetailRow | null;
+  indicators: PlaceIndicatorCountRow[];
+  selected: PlaceIndicatorCountRow[];
   /** The theme shown: the one asked for, or all ('') when the place has no figures in it. */
   theme: string;
-  series: ResultRow[];
-  sources: ResultRow[];
+  series: SeriesRow[];
+  sources: SourceRow[];
   /** Measures of the place's plans linked to the chosen indicators. */
-  measures: ResultRow[];
+  measures: AnnotationRow[];
 }
 
 /** How many charts a theme opens with when no indicator is chosen. */
@@ -68,7 +76,7 @@ export async function loadTrender(db: Connector, s: TrenderState): Promise<Trend
   const inTheme = themed.length > 0 ? themed : indicators;
   const chosen =
     s.indicators.length > 0
-      ? indicators.filter((i) => s.indicators.includes(String(i.id)))
+      ? indicators.filter((i) => s.indicators.includes(i.id))
       : inTheme.slice(0, MAX_DEFAULT);
   if (chosen.length === 0)
     return {
@@ -82,18 +90,16 @@ export async function loadTrender(db: Connector, s: TrenderState): Promise<Trend
       measures: [],
     };
   const geos = [s.geo, NORWAY];
-  if (place?.parent_code && place.parent_code !== NORWAY)
-    geos.splice(1, 0, String(place.parent_code));
+  if (place?.parent_code && place.parent_code !== NORWAY) geos.splice(1, 0, place.parent_code);
   // Comparison groups (e.g. SINTEF's "municipalities under 2 000 inhabitants") are drawn where they
   // have figures for the chosen indicators.
-  for (const p of places)
-    if (p.level === 'group' && String(p.code) !== s.geo) geos.push(String(p.code));
-  const ids = chosen.map((i) => String(i.id));
+  for (const p of places) if (p.level === 'group' && p.code !== s.geo) geos.push(p.code);
+  const ids = chosen.map((i) => i.id);
   const [series, measures] = await Promise.all([
     db.query(seriesQuery(ids, geos)),
     db.query(measuresForIndicators(ids, s.geo)),
   ]);
-  const sourceIds = [...new Set(series.map((r) => String(r.source_id)))].sort();
+  const sourceIds = [...new Set(series.map((r) => r.source_id))].sort();
   const sources = sourceIds.length > 0 ? await db.query(sourcesById(sourceIds)) : [];
   return { places, place, indicators, theme, selected: chosen, series, sources, measures };
 }

@@ -1,29 +1,26 @@
-import type { ResultRow } from '../../arrow/to-rows.ts';
-import { annotationsFor } from '../../charts/annotations.ts';
-import type { Connector } from '../../db/connector.ts';
-import { pinToken, type Pin } from '../../deck/deck.ts';
-import type { GapsSlide, SlideData, SlidePlace, TilesSlide } from '../../deck/slide-data.ts';
-import { NORWAY } from '../../domain/contract.ts';
-import { sourcesById } from '../../sql/catalog.ts';
-import { seriesQuery } from '../../sql/series.ts';
-import { dekningStateFrom } from '../dekning/state.ts';
-import { loadPlaceCoverage } from '../../queries/place-coverage.ts';
-import { loadTrender } from '../trender/load.ts';
+import { annotationsFor } from './annotations.ts';
+import type { Connector } from '../db/connector.ts';
+import { pinToken, type Pin } from './pins.ts';
+import type { GapsSlide, SlideData, SlidePlace, TilesSlide } from './slide-data.ts';
+import { NORWAY } from '../domain/contract.ts';
+import { sourcesById } from '../sql/catalog.ts';
+import type { PlaceDetailRow, SourceRow } from '../sql/rows.ts';
+import { seriesQuery } from '../sql/series.ts';
+import { coverageStateFrom } from './coverage-state.ts';
+import { loadPlaceCoverage } from './place-coverage.ts';
+import { loadTrender } from './trender.ts';
 
-const placeOf = (row: ResultRow | null, code: string): SlidePlace => ({
+const placeOf = (row: PlaceDetailRow | null, code: string): SlidePlace => ({
   code,
-  name: row ? String(row.name) : code,
-  county:
-    row?.parent_name && row.parent_code !== NORWAY && row.parent_code !== null
-      ? String(row.parent_name)
-      : null,
+  name: row ? row.name : code,
+  county: row?.parent_name && row.parent_code !== NORWAY ? row.parent_name : null,
 });
 
 /** The sources of a place's (and its reference's) figures for some indicators. */
-async function sourcesFor(db: Connector, ids: string[], geos: string[]): Promise<ResultRow[]> {
+async function sourcesFor(db: Connector, ids: string[], geos: string[]): Promise<SourceRow[]> {
   if (ids.length === 0) return [];
   const rows = await db.query(seriesQuery(ids, geos));
-  const sourceIds = [...new Set(rows.map((r) => String(r.source_id)))].sort();
+  const sourceIds = [...new Set(rows.map((r) => r.source_id))].sort();
   return sourceIds.length > 0 ? db.query(sourcesById(sourceIds)) : [];
 }
 
@@ -60,8 +57,8 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
       place: placeOf(data.place, pin.geo),
       theme: {
         id: pin.theme,
-        name_nb: theme ? String(theme.name_nb) : pin.theme,
-        name_en: theme ? String(theme.name_en) : pin.theme,
+        name_nb: theme ? theme.name_nb : pin.theme,
+        name_en: theme ? theme.name_en : pin.theme,
       },
       reference: ref,
       items,
@@ -74,7 +71,7 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
     };
     return slide;
   }
-  const state = dekningStateFrom({ ...pin.filters, geo: pin.geo }, null);
+  const state = coverageStateFrom({ ...pin.filters, geo: pin.geo }, null);
   const data = await loadPlaceCoverage(db, state);
   const ref = data.reference;
   const listed = data.uncovered.items.map((g) => g.indicator_id);
@@ -88,7 +85,7 @@ async function loadSlide(db: Connector, pin: Pin): Promise<SlideData> {
     reference: ref,
     uncovered: data.uncovered.items,
     items: data.indicators,
-    planTitle: plan ? String(plan.title) : null,
+    planTitle: plan ? plan.title : null,
     sources: await sourcesFor(
       db,
       listed.length > 0 ? listed : data.indicators.map((i) => i.indicator.id),

@@ -1,8 +1,8 @@
-import { referenceFrom, type Reference } from '../queries/reference.ts';
 /**
  * The meeting deck: what a user pinned, as short tokens that travel in a link
  * (`trend~1554~ungdata-drunk-12m,tiles~1554~youth-substance,gaps~1554`). Pure functions.
  */
+import { referenceFrom, type Reference } from './reference.ts';
 
 /** Dekning's filters a pinned gap list keeps (the names of its URL params). */
 export const GAP_FILTER_KEYS = ['year', 'plan', 'group', 'level', 'ref'] as const;

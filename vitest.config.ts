@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: ['tests/{unit,charts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -81,6 +81,7 @@ function tile(
       unit,
       polarity,
       source_kind: 'fixture',
+      population: null,
     },
     verdict: verdict(id, unit, polarity, { latest: series[series.length - 1] ?? null, ...v }),
     tier,

@@ -1,4 +1,4 @@
-import type { ChartMeasure, ChartPlan } from '../../src/charts/annotations.ts';
+import type { ChartMeasure, ChartPlan } from '../../src/domain/spans.ts';
 import type { ChartSeries, SeriesPoint } from '../../src/charts/series.ts';
 import type { Lang } from '../../src/i18n/i18n.ts';
 

@@ -289,6 +289,12 @@ export const en: Record<MessageKey, string> = {
   'import.notRecognised':
     'The format was not recognised. Choose which column is place, period, value and indicator yourself, or use the generic long CSV template.',
   'tiltak.moreFilters': 'More filters: level, target group, theme and year',
+  'place.search': 'Find a municipality',
+  'place.searchHint': 'Name, county or municipality number; Enter picks the first',
+  'place.matches': '{n} matches in the list',
+  'place.noMatch': 'No municipality matches “{q}”.',
+  'place.changed':
+    'Municipality number {old} is {code} {name} since {year}; you are seeing {name}.',
   'place.withData': 'With figures',
   'place.withoutData': 'No figures yet (import under Data)',
   'import.newIndicators': 'New indicators: name them and choose a theme before adding them',

@@ -284,6 +284,11 @@ export const nb = {
   'import.notRecognised':
     'Formatet ble ikke gjenkjent. Velg selv hvilken kolonne som er sted, periode, verdi og indikator, eller bruk den generelle lange CSV-malen.',
   'tiltak.moreFilters': 'Flere filtre: nivå, målgruppe, tema og år',
+  'place.search': 'Søk etter kommune',
+  'place.searchHint': 'Navn, fylke eller kommunenummer; Enter velger den første',
+  'place.matches': '{n} treff i listen',
+  'place.noMatch': 'Ingen kommune passer «{q}».',
+  'place.changed': 'Kommunenummer {old} er {code} {name} fra {year}; du ser {name}.',
   'place.withData': 'Med tall',
   'place.withoutData': 'Uten tall ennå (importer under Data)',
   'import.newIndicators': 'Nye indikatorer: gi dem navn og tema før du legger dem til',

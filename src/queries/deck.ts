@@ -12,7 +12,7 @@ import { loadTrender } from './trender.ts';
 
 const placeOf = (row: PlaceDetailRow | null, code: string): SlidePlace => ({
   code,
-  name: row ? row.name : code,
+  name: row ? row.label : code,
   county: row?.parent_name && row.parent_code !== NORWAY ? row.parent_name : null,
 });
 

@@ -12,21 +12,31 @@ import {
   type PlaceRow,
   type SourceRow,
   type TableCountRow,
+  codeChangeRow,
+  type CodeChangeRow,
 } from './rows.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /**
+ * A place's name as a label: the name, with the county's name where another municipality has the
+ * same name ("Herøy (Møre og Romsdal)"). `g` is the place, `p` its parent.
+ */
+const LABEL = `CASE WHEN g.level = 'municipality' AND (SELECT count(*) FROM geo d WHERE d.level = 'municipality' AND d.name = g.name) > 1 AND p.name IS NOT NULL
+  THEN g.name || ' (' || p.name || ')' ELSE g.name END`;
+
+/**
  * Places for the pickers: every municipality (so a user can choose one that has no figures yet and
- * import them) and every other place that has figures, with how many figures each has.
+ * import them) and every other place that has figures, with how many figures each has and a label
+ * that tells repeated names apart.
  */
 export function pickerPlaces(): Query<PlaceRow> {
   return {
     decode: placeRow,
-    sql: `SELECT g.code, g.name, g.level, g.parent_code, count(o.indicator_id)::INTEGER AS n
-FROM geo g LEFT JOIN observation o ON o.geo_code = g.code
-WHERE g.level = 'municipality' OR o.geo_code IS NOT NULL
-GROUP BY g.code, g.name, g.level, g.parent_code
-ORDER BY g.name`,
+    sql: `SELECT g.code, g.name, ${LABEL} AS label, g.level, g.parent_code, p.name AS parent_name,
+  (SELECT count(*) FROM observation o WHERE o.geo_code = g.code)::INTEGER AS n
+FROM geo g LEFT JOIN geo p ON p.code = g.parent_code
+WHERE g.level = 'municipality' OR EXISTS (SELECT 1 FROM observation o WHERE o.geo_code = g.code)
+ORDER BY label`,
     params: [],
   };
 }
@@ -35,7 +45,7 @@ ORDER BY g.name`,
 export function placeByCode(code: string): Query<PlaceDetailRow> {
   return {
     decode: placeDetailRow,
-    sql: `SELECT g.code, g.name, g.level, g.parent_code, p.name AS parent_name
+    sql: `SELECT g.code, g.name, ${LABEL} AS label, g.level, g.parent_code, p.name AS parent_name
 FROM geo g LEFT JOIN geo p ON p.code = g.parent_code
 WHERE g.code = ?`,
     params: [code],
@@ -103,5 +113,26 @@ export function tableCounts(tables: readonly string[]): Query<TableCountRow> {
       )
       .join('\nUNION ALL\n'),
     params: [],
+  };
+}
+
+/**
+ * Where an older code went: the chain of code changes from `code` (2018, 2020 and 2024 reforms) to
+ * today's place, the last step first; empty when the code has no change (or is today's code).
+ */
+export function codeChanges(code: string): Query<CodeChangeRow> {
+  return {
+    decode: codeChangeRow,
+    sql: `WITH RECURSIVE chain(code, year, depth) AS (
+  SELECT CAST(? AS VARCHAR), 0, 0
+  UNION ALL
+  SELECT c.new_code, c.year, chain.depth + 1 FROM geo_change c JOIN chain ON c.old_code = chain.code
+  WHERE chain.depth < 10
+)
+SELECT chain.code, chain.year, chain.depth, g.name
+FROM chain JOIN geo g ON g.code = chain.code
+WHERE chain.depth > 0 AND NOT EXISTS (SELECT 1 FROM geo cur WHERE cur.code = ?)
+ORDER BY chain.depth DESC`,
+    params: [code, code],
   };
 }

@@ -5,8 +5,11 @@ import { decoder, num, numOrNull, text, textOrNull } from '../arrow/decode.ts';
 export const placeRow = decoder({
   code: text,
   name: text,
+  /** The name, with the county's where another municipality has the same name. */
+  label: text,
   level: text,
   parent_code: textOrNull,
+  parent_name: textOrNull,
   n: num,
 });
 export type PlaceRow = ReturnType<typeof placeRow>;
@@ -15,6 +18,7 @@ export type PlaceRow = ReturnType<typeof placeRow>;
 export const placeDetailRow = decoder({
   code: text,
   name: text,
+  label: text,
   level: text,
   parent_code: textOrNull,
   parent_name: textOrNull,
@@ -182,3 +186,7 @@ export const annotationRow = decoder({
   plan_to: numOrNull,
 });
 export type AnnotationRow = ReturnType<typeof annotationRow>;
+
+/** A step in the chain from an older code to today's place. */
+export const codeChangeRow = decoder({ code: text, year: num, depth: num, name: text });
+export type CodeChangeRow = ReturnType<typeof codeChangeRow>;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import {
+  codeChanges,
   indicatorsById,
   indicatorsForPlace,
   placeByCode,
@@ -115,5 +116,28 @@ describe('catalog queries', () => {
     const [src] = await db.query(sourcesById(['sondreland-plan-medication']));
     expect(src?.citation).toContain('Tabell 1');
     expect(src?.rows_kept).toBe(50);
+  });
+});
+
+describe('places: labels and older codes', () => {
+  it('labels repeated municipality names with their county, and only those', async () => {
+    const rows = await db.query(pickerPlaces());
+    const label = (code: string) => rows.find((r) => r.code === code)?.label;
+    expect(label('1515')).toBe('Herøy (Møre og Romsdal)');
+    expect(label('1818')).toBe('Herøy (Nordland)');
+    expect(label('1554')).toBe('Averøy');
+    const one = await db.query(placeByCode('3419'));
+    expect(one[0]?.label).toBe('Våler (Innlandet)');
+  });
+
+  it('follows an older code to today’s place through every change, the last step first', async () => {
+    expect(await db.query(codeChanges('3807'))).toEqual([
+      { code: '4003', year: 2024, depth: 1, name: 'Skien' },
+    ]);
+    const fla = await db.query(codeChanges('0615'));
+    // 0615 → 3039 (2020) → 3320 (2024); only today's place is in geo.
+    expect(fla.map((r) => [r.code, r.year, r.depth])).toEqual([['3320', 2024, 2]]);
+    expect(await db.query(codeChanges('1554'))).toEqual([]);
+    expect(await db.query(codeChanges("x' OR 1=1 --"))).toEqual([]);
   });
 });

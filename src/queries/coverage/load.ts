@@ -59,7 +59,7 @@ export async function loadPlaceCoverage(
     groupCode: reference.kind === 'group' ? reference.code : null,
   });
   const indicators = indicatorRows;
-  const judged = judgePlace(s.geo, place?.name ?? s.geo, reference, indicators, obsRows, rs);
+  const judged = judgePlace(s.geo, place?.label ?? s.geo, reference, indicators, obsRows, rs);
   const input = {
     indicators,
     verdicts: judged.verdicts,

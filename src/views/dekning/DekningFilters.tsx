@@ -33,7 +33,7 @@ export function DekningFilters({
       <PlacePicker
         places={data?.places ?? []}
         value={geo}
-        onChange={(code) => set({ geo: code, plan: '', year: '' })}
+        onChange={(code) => set({ geo: code, plan: '', year: '', from: '' })}
       />
       <Field>
         <Label>{t('dekning.year')}</Label>

@@ -3,6 +3,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../../state/navigate.ts';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
+import { OldCodeNotice } from '../shared/OldCodeNotice.tsx';
 import { loadPlaceCoverage } from '../../queries/place-coverage.ts';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { CoverageTable } from './CoverageTable.tsx';
@@ -41,10 +42,11 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
     <section aria-labelledby="view-title" data-testid="view-dekning" data-load={load.status}>
       <h2 id="view-title" tabIndex={-1}>
         {t('view.dekning')}
-        {data?.place ? `: ${String(data.place.name)}` : ''}
+        {data?.place ? `: ${data.place.label}` : ''}
       </h2>
       <p className="view-intro">{t('dekning.intro')}</p>
       <DekningFilters data={data} params={url.params} geo={state.geo} set={set} />
+      <OldCodeNotice url={url} navigate={navigate} />
       {load.status === 'error' && (
         <p className="error" role="alert">
           {load.error}

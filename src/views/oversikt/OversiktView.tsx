@@ -3,6 +3,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { buildHash, type UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../../state/navigate.ts';
 import { HowWeJudge } from '../shared/HowWeJudge.tsx';
+import { OldCodeNotice } from '../shared/OldCodeNotice.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
 import { loadPlaceCoverage, type IndicatorCoverage } from '../../queries/place-coverage.ts';
@@ -47,14 +48,14 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
     <section aria-labelledby="view-title" data-testid="view-oversikt" data-load={load.status}>
       <h2 id="view-title" tabIndex={-1}>
         {t('oversikt.title')}
-        {data?.place ? `: ${String(data.place.name)}` : ''}
+        {data?.place ? `: ${data.place.label}` : ''}
       </h2>
       <p className="view-intro">{t('oversikt.intro')}</p>
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}
           value={geo}
-          onChange={(code) => set({ geo: code })}
+          onChange={(code) => set({ geo: code, from: '' })}
         />
         <ReferenceSelect
           value={reference}
@@ -62,6 +63,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
           onChange={(ref) => set({ ref })}
         />
       </div>
+      <OldCodeNotice url={url} navigate={navigate} />
       {load.status === 'error' && (
         <p className="error" role="alert">
           {load.error}

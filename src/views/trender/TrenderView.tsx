@@ -15,6 +15,7 @@ import {
   trenderStateFrom,
   type TrenderState,
 } from '../../queries/trender.ts';
+import { OldCodeNotice } from '../shared/OldCodeNotice.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 
@@ -118,6 +119,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
             </div>
           ))}
       </Fieldset>
+      <OldCodeNotice url={url} navigate={navigate} />
       {load.status === 'error' && (
         <p className="error" role="alert">
           {load.error}

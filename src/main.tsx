@@ -9,9 +9,11 @@ import { App } from './App.tsx';
 import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
 import { applyOverlay } from './db/apply-overlay.ts';
-import { HAS_EDITS_FLAG, loadOverlay } from './state/measure-store.ts';
+import { HAS_EDITS_FLAG, loadOverlay, startMeasureSync } from './state/measure-store.ts';
 import { registerServiceWorker } from './offline/offline-status.ts';
-import { HAS_IMPORTS_FLAG, restoreImports } from './imports/controller.ts';
+import { HAS_IMPORTS_FLAG } from './imports/kept-store.ts';
+import { restoreKept, startImportSync } from './imports/kept-sync.ts';
+import { holdTabLock } from './state/tab-id.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
 const hasEdits = (() => {
@@ -24,6 +26,10 @@ const hasEdits = (() => {
   }
 })();
 const coordinator = new Coordinator(hasEdits ? {} : snapshot);
+holdTabLock();
+// Another tab's edits and imports reach this tab's DuckDB, and the views redraw.
+startMeasureSync(coordinator);
+startImportSync(coordinator);
 const dataUrl = new URL('generated/data/', document.baseURI);
 
 void coordinator.start(async () => {
@@ -33,7 +39,7 @@ void coordinator.start(async () => {
   // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
   const { WasmConnector } = await import('./db/wasm.ts');
   const db = await WasmConnector.start(dataUrl, manifest.arrow);
-  await restoreImports(db);
+  await restoreKept(db);
   await applyOverlay(db, await loadOverlay());
   return db;
 });

@@ -3,14 +3,16 @@ import { en } from './en.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
+import { storageEn } from './storage-en.ts';
+import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
-/** Every message key: the app's and meeting mode's. */
-export type MessageKey = keyof typeof nb | keyof typeof moteNb;
+/** Every message key: the app's, meeting mode's and storage's. */
+export type MessageKey = keyof typeof nb | keyof typeof moteNb | keyof typeof storageNb;
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-  nb: { ...nb, ...moteNb },
-  en: { ...en, ...moteEn },
+  nb: { ...nb, ...moteNb, ...storageNb },
+  en: { ...en, ...moteEn, ...storageEn },
 };
 
 /** A message with `{name}` placeholders filled in. */

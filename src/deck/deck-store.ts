@@ -83,15 +83,17 @@ export function readDeck(): string {
 }
 
 /**
- * Keeps the deck (its URL value): only pins added, removed or moved are written, each under its
- * own key, so a pin another tab added meanwhile stays.
+ * Keeps the deck (its URL value) as a change from `base`, the deck the caller saw: only pins it
+ * added, removed or moved are written, each under its own key, so a pin another tab added
+ * meanwhile stays. Without `base`, the deck becomes exactly `value`.
  */
-export function writeDeck(value: string): void {
+export function writeDeck(value: string, base?: string): void {
   if (value === readDeck()) return;
   const next = value.split(',').filter(Boolean);
   const now = new Map(pinEntries().map((e) => [e.token, e]));
+  const seen = base === undefined ? [...now.keys()] : base.split(',').filter(Boolean);
   const at = new Date().toISOString();
-  for (const token of now.keys()) if (!next.includes(token)) put(PIN_PREFIX + token, null);
+  for (const token of seen) if (!next.includes(token)) put(PIN_PREFIX + token, null);
   next.forEach((token, order) => {
     const e = now.get(token);
     if (!e || e.order !== order)

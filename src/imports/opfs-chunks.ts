@@ -38,7 +38,12 @@ export async function opfsWrite(
       for (let at = 0; at < part.bytes.byteLength; at += CHUNK) {
         const chunk = part.bytes.subarray(at, Math.min(at + CHUNK, part.bytes.byteLength));
         const n = h.write(chunk, { at });
-        if (n !== chunk.byteLength) throw new Error(`short write (${n} of ${chunk.byteLength})`);
+        // Chromium answers a write past the quota with a short (or negative) count, not an error.
+        if (n !== chunk.byteLength)
+          throw new DOMException(
+            `only part of the file could be written (${part.table}, at ${at} bytes)`,
+            'QuotaExceededError',
+          );
         written += n;
         progress(written);
       }

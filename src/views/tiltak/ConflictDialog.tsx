@@ -9,21 +9,22 @@ import { originalLinks, originalMeasure } from '../../sql/measure-edit.ts';
 import { conflictRows } from './conflict-rows.ts';
 import type { TiltakData } from './load.ts';
 
-/** The other version as stored now: the record's content, or the plan's own when the edit was undone. */
-function useTheirs(c: MeasureConflict): MeasureVersion | null {
+/** A version as the dialog shows it: its content, or the plan's own where it stands for that. */
+function useVersion(
+  id: string,
+  v: MeasureVersion | null,
+  plansOwn: boolean,
+): MeasureVersion | null {
   const coordinator = useCoordinator();
-  const record = c.theirs;
   const [plan, setPlan] = useState<MeasureVersion | null>(null);
-  const fromPlan = !record || record.kind === 'original';
   useEffect(() => {
-    if (!fromPlan) return;
+    if (!plansOwn) return;
     void Promise.all([
-      coordinator.query(originalMeasure(c.mine.id)),
-      coordinator.query(originalLinks(c.mine.id)),
+      coordinator.query(originalMeasure(id)),
+      coordinator.query(originalLinks(id)),
     ]).then(([m, l]) => setPlan({ measure: m[0] ?? null, links: l as unknown as LinkRow[] }));
-  }, [coordinator, c.mine.id, fromPlan]);
-  if (!fromPlan) return { measure: record.measure, links: record.links };
-  return plan;
+  }, [coordinator, id, plansOwn]);
+  return plansOwn ? plan : v;
 }
 
 /**
@@ -50,8 +51,11 @@ export function ConflictDialog({
 }) {
   const { t, lang } = useT();
   const ref = useRef<HTMLDialogElement>(null);
-  const theirs = useTheirs(conflict);
-  const mine: MeasureVersion = conflict.mine;
+  const id = conflict.mine.id;
+  const record = conflict.theirs;
+  // No record, or an undone edit ('original'), stands for the plan's own version.
+  const theirs = useVersion(id, record, !record || record.kind === 'original');
+  const mine = useVersion(id, conflict.mine, conflict.mine.kind === 'original');
   useEffect(() => {
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
@@ -90,12 +94,12 @@ export function ConflictDialog({
         .join(', ');
     return String(value);
   };
-  const title = String(mine.measure?.title ?? theirs?.measure?.title ?? conflict.mine.id);
+  const title = String(mine?.measure?.title ?? theirs?.measure?.title ?? id);
   const when = conflict.theirs?.updatedAt
     ? new Date(conflict.theirs.updatedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO')
     : '–';
-  const rows = theirs ? conflictRows(theirs, mine, describe, t('conflict.deleted')) : [];
-  const editFrom = mine.measure ? mine : theirs;
+  const rows = theirs && mine ? conflictRows(theirs, mine, describe, t('conflict.deleted')) : [];
+  const editFrom = mine?.measure ? mine : theirs;
   return (
     <dialog
       ref={ref}
@@ -106,7 +110,7 @@ export function ConflictDialog({
       // Esc is not a choice that drops an edit: it edits further from mine (or keeps theirs for a delete).
       onCancel={(e) => {
         e.preventDefault();
-        if (mine.measure) onEditFurther(mine);
+        if (mine?.measure) onEditFurther(mine);
         else onTakeTheirs();
       }}
     >

@@ -32,17 +32,30 @@ startMeasureSync(coordinator);
 startImportSync(coordinator);
 const dataUrl = new URL('generated/data/', document.baseURI);
 
-void coordinator.start(async () => {
-  const res = await fetch(new URL('manifest.json', dataUrl));
-  if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
-  const manifest = (await res.json()) as { arrow: DataFile[] };
-  // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
-  const { WasmConnector } = await import('./db/wasm.ts');
-  const db = await WasmConnector.start(dataUrl, manifest.arrow);
-  await restoreKept(db);
-  await applyOverlay(db, await loadOverlay());
-  return db;
-});
+let stale = false;
+void coordinator
+  .start(async () => {
+    const res = await fetch(new URL('manifest.json', dataUrl));
+    if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
+    const manifest = (await res.json()) as { arrow: DataFile[] };
+    // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
+    const { WasmConnector } = await import('./db/wasm.ts');
+    const db = await WasmConnector.start(dataUrl, manifest.arrow);
+    const restored = await restoreKept(db);
+    const overlay = await loadOverlay();
+    await applyOverlay(db, overlay);
+    // Kept data the start-up flags did not announce (a first start after an upgrade): the snapshot
+    // answers are stale, so drop them once DuckDB is up.
+    if (
+      !hasEdits &&
+      (restored > 0 || overlay.deleted.length > 0 || Object.keys(overlay.put).length > 0)
+    )
+      stale = true;
+    return db;
+  })
+  .then(() => {
+    if (stale) coordinator.invalidate();
+  });
 
 window.addEventListener('pagehide', () => {
   void coordinator

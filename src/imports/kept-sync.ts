@@ -92,9 +92,9 @@ async function restoreLegacy(db: TransactionalConnector, have: Set<string>): Pro
 /**
  * At start-up: reads every kept import back from its chunks and puts it into DuckDB. An import that
  * was not kept (session only, failed, or interrupted) and whose tab is closed becomes "gone", its
- * leftovers deleted, so the list says plainly that it is not here.
+ * leftovers deleted, so the list says plainly that it is not here. Returns how many were put back.
  */
-export async function restoreKept(db: TransactionalConnector): Promise<void> {
+export async function restoreKept(db: TransactionalConnector): Promise<number> {
   const list = await readKept();
   for (const k of list) {
     if (k.state === 'kept') {
@@ -114,6 +114,7 @@ export async function restoreKept(db: TransactionalConnector): Promise<void> {
   }
   await restoreLegacy(db, new Set(list.map((k) => k.id))).catch(() => undefined);
   await refreshKept();
+  return applied.size;
 }
 
 /** Brings this tab's DuckDB in step with imports kept or removed in another tab. */

@@ -29,6 +29,17 @@ test('a few-MB import is written in chunks, says it is kept, and is read back af
   await page.goto('#/data');
   await waitForDb(page);
   const before = await observationRows(page);
+  // Record every state the list shows for the file, to see that it said "saving" before "kept".
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenStates: string[] }).seenStates = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-testid=kept-state]')) {
+        const s = `${el.dataset.state}:${el.querySelector('progress') ? 'bar' : ''}`;
+        if (seen.at(-1) !== s) seen.push(s);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await importFile(page);
   const outcome = page.getByTestId('import-outcome');
   await expect(outcome).toContainText('er lagret i nettleseren', { timeout: 60_000 });
@@ -41,6 +52,11 @@ test('a few-MB import is written in chunks, says it is kept, and is read back af
   await expect(entry.getByTestId('kept-state')).toHaveAttribute('data-state', 'kept');
   await expect(entry).toContainText('lagret i nettleseren');
   await expect.poll(() => observationRows(page)).toBe(before + csv.rows);
+  const seen = await page.evaluate(
+    () => (window as unknown as { seenStates: string[] }).seenStates,
+  );
+  expect(seen).toContain('saving:bar');
+  expect(seen.at(-1)).toBe('kept:');
   // Its rows are files in the origin-private file system, not one IndexedDB value.
   const files = await page.evaluate(async () => {
     const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('imports');

@@ -230,6 +230,8 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
               data-size="sm"
               onClick={() => downloadText('tiltak.csv', measuresToCsv(exportSet(data)))}
               data-testid="export-csv"
+              // Never export a list that is being read again after a change.
+              disabled={load.status !== 'ready'}
             >
               {t('tiltak.exportCsv')}
             </Button>
@@ -240,6 +242,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
                 downloadText('tiltak.json', measuresToJson(exportSet(data)), 'application/json')
               }
               data-testid="export-json"
+              disabled={load.status !== 'ready'}
             >
               {t('tiltak.exportJson')}
             </Button>

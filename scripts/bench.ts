@@ -71,6 +71,34 @@ async function browserBench(url: string): Promise<string> {
   }
 }
 
+/** The storage step (SYNTHETIC 150 MB): keep it in one page load, read it back in the next. */
+async function storageBench(url: string): Promise<string> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const lines: string[] = [];
+    for (const step of ['keep', 'reload']) {
+      // The page builds the file before its load event: do not wait for that event.
+      await page.goto(`${url}bench.html#${step}`, { waitUntil: 'commit' });
+      // From #keep to #reload is a hash change: load the page again, as a user's reload does.
+      if (step === 'reload') await page.reload({ waitUntil: 'commit' });
+      await page.waitForFunction(
+        () => document.getElementById('out')?.dataset.done !== 'false',
+        undefined,
+        { timeout: 900_000, polling: 1000 },
+      );
+      lines.push(`${step}: ${((await page.locator('#out').textContent()) ?? '').trim()}`);
+    }
+    return lines.join('\n');
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The same import library in Node on the same SYNTHETIC 100 MB file: time and peak memory. */
 async function cliBench(): Promise<string> {
   const csv = syntheticLongCsv(100 * 1024 * 1024);
@@ -104,6 +132,14 @@ try {
   console.log(
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium`,
   );
+  // --storage: only the storage step.
+  if (process.argv.includes('--storage')) {
+    console.log(
+      '\nSYNTHETIC 150 MB long CSV kept in the browser (storage worker), then read back after a reload:',
+    );
+    console.log(await storageBench(url));
+    process.exit(0);
+  }
   const r = await coldLoads(url);
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`Cold loads: ${RUNS}, static server on localhost`);
@@ -123,6 +159,10 @@ try {
     console.log((await browserBench(url)).trim());
     console.log('Import library in Node (what `npm run ingest` runs) on the same 100 MB file:');
     console.log(await cliBench());
+    console.log(
+      'SYNTHETIC 150 MB long CSV kept in the browser (storage worker), then read back after a reload:',
+    );
+    console.log(await storageBench(url));
   }
 } finally {
   server.close();

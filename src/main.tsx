@@ -9,9 +9,11 @@ import { App } from './App.tsx';
 import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
 import { applyOverlay } from './db/apply-overlay.ts';
-import { HAS_EDITS_FLAG, loadOverlay } from './state/measure-store.ts';
+import { HAS_EDITS_FLAG, loadOverlay, startMeasureSync } from './state/measure-store.ts';
 import { registerServiceWorker } from './offline/offline-status.ts';
-import { HAS_IMPORTS_FLAG, restoreImports } from './imports/controller.ts';
+import { HAS_IMPORTS_FLAG } from './imports/kept-store.ts';
+import { restoreKept, startImportSync } from './imports/kept-sync.ts';
+import { holdTabLock } from './state/tab-id.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
 const hasEdits = (() => {
@@ -24,19 +26,36 @@ const hasEdits = (() => {
   }
 })();
 const coordinator = new Coordinator(hasEdits ? {} : snapshot);
+holdTabLock();
+// Another tab's edits and imports reach this tab's DuckDB, and the views redraw.
+startMeasureSync(coordinator);
+startImportSync(coordinator);
 const dataUrl = new URL('generated/data/', document.baseURI);
 
-void coordinator.start(async () => {
-  const res = await fetch(new URL('manifest.json', dataUrl));
-  if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
-  const manifest = (await res.json()) as { arrow: DataFile[] };
-  // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
-  const { WasmConnector } = await import('./db/wasm.ts');
-  const db = await WasmConnector.start(dataUrl, manifest.arrow);
-  await restoreImports(db);
-  await applyOverlay(db, await loadOverlay());
-  return db;
-});
+let stale = false;
+void coordinator
+  .start(async () => {
+    const res = await fetch(new URL('manifest.json', dataUrl));
+    if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
+    const manifest = (await res.json()) as { arrow: DataFile[] };
+    // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
+    const { WasmConnector } = await import('./db/wasm.ts');
+    const db = await WasmConnector.start(dataUrl, manifest.arrow);
+    const restored = await restoreKept(db);
+    const overlay = await loadOverlay();
+    await applyOverlay(db, overlay);
+    // Kept data the start-up flags did not announce (a first start after an upgrade): the snapshot
+    // answers are stale, so drop them once DuckDB is up.
+    if (
+      !hasEdits &&
+      (restored > 0 || overlay.deleted.length > 0 || Object.keys(overlay.put).length > 0)
+    )
+      stale = true;
+    return db;
+  })
+  .then(() => {
+    if (stale) coordinator.invalidate();
+  });
 
 window.addEventListener('pagehide', () => {
   void coordinator

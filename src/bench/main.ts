@@ -8,6 +8,7 @@ import { runIngest } from '../imports/run-ingest.ts';
 import { applyImport } from '../imports/apply.ts';
 import { seriesQuery } from '../sql/series.ts';
 import { syntheticLongCsvParts, syntheticObservationSql } from './synthetic.ts';
+import { keepStep, reloadStep } from './keep-bench.ts';
 
 const out = document.getElementById('out') as HTMLElement;
 const log = (s: string) => {
@@ -131,7 +132,16 @@ async function run() {
   out.dataset.done = 'true';
 }
 
-run().catch((e: unknown) => {
+// bench.html#keep and #reload: the storage step, in two page loads of one browser profile.
+const step = location.hash === '#keep' ? keepStep : location.hash === '#reload' ? reloadStep : null;
+const main = step
+  ? async () => {
+      log(JSON.stringify(await step()));
+      out.dataset.done = 'true';
+    }
+  : run;
+
+main().catch((e: unknown) => {
   log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   out.dataset.done = 'error';
 });

@@ -7,7 +7,8 @@ import { readCaption, readDeck, subscribeDeck, writeCaption, writeDeck } from '.
 export function useDeck(): [Pin[], (pins: Pin[]) => void] {
   const value = useSyncExternalStore(subscribeDeck, readDeck, () => '');
   const pins = useMemo(() => parseDeck(value), [value]);
-  const set = useCallback((next: Pin[]) => writeDeck(serialiseDeck(next)), []);
+  // Written as a change from the deck this component saw, so another tab's new pins stay.
+  const set = useCallback((next: Pin[]) => writeDeck(serialiseDeck(next), value), [value]);
   return [pins, set];
 }
 

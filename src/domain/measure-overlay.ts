@@ -23,6 +23,14 @@ export interface MeasureOverlay {
 
 export const EMPTY_OVERLAY: MeasureOverlay = { version: 1, put: {}, deleted: [] };
 
+/** A measure as kept: its deadline year parsed again from its deadline text. */
+export function normaliseMeasure(measure: MeasureRow): MeasureRow {
+  const due = parseDueText(
+    measure.due_text === null || measure.due_text === undefined ? null : String(measure.due_text),
+  );
+  return { ...measure, due_year: due.dueYear };
+}
+
 /** The overlay with one measure edited or added (its links replace the old ones). */
 export function putMeasure(
   o: MeasureOverlay,
@@ -30,10 +38,7 @@ export function putMeasure(
   links: LinkRow[],
 ): MeasureOverlay {
   const id = String(measure.id);
-  const due = parseDueText(
-    measure.due_text === null || measure.due_text === undefined ? null : String(measure.due_text),
-  );
-  const row = { ...measure, due_year: due.dueYear };
+  const row = normaliseMeasure(measure);
   return {
     version: 1,
     put: { ...o.put, [id]: { measure: row, links: links.map((l) => ({ ...l, measure_id: id })) } },

@@ -5,14 +5,21 @@ import { judgeNb } from './judge-nb.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
+import { storageEn } from './storage-en.ts';
+import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
-/** Every message key: the app's and meeting mode's. */
-export type MessageKey = keyof typeof nb | keyof typeof moteNb | keyof typeof judgeNb;
+/** Every message of the interface, by language; a set of messages per part of the app. */
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb };
+/** Every message key. */
+export type MessageKey = keyof typeof NB;
+
+// English must have every key bokmål has (the type says so).
+const EN: Record<MessageKey, string> = { ...en, ...moteEn, ...judgeEn, ...storageEn };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-  nb: { ...nb, ...moteNb, ...judgeNb },
-  en: { ...en, ...moteEn, ...judgeEn },
+  nb: NB,
+  en: EN,
 };
 
 /** A message with `{name}` placeholders filled in. */

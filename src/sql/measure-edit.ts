@@ -94,3 +94,11 @@ export function allLinks(): Query {
     params: [],
   };
 }
+
+/** The embedded original links of a measure (to show the plan's version beside an edit). */
+export function originalLinks(id: string): Query {
+  return {
+    sql: 'SELECT measure_id, theme_id, indicator_id, expected_direction FROM measure_link_original WHERE measure_id = ? ORDER BY theme_id NULLS FIRST, indicator_id',
+    params: [id],
+  };
+}

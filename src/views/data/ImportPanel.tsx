@@ -1,11 +1,12 @@
 import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useCoordinator } from '../../db/DbContext.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { commitImport, prepareImport, removeStoredImport } from '../../imports/controller.ts';
+import { commitImport, prepareImport } from '../../imports/controller.ts';
 import type { RunProgress, RunningIngest } from '../../imports/run-ingest.ts';
-import { loadImports } from '../../imports/store.ts';
-import type { PreparedImport, StoredImport } from '../../imports/types.ts';
+import type { PreparedImport } from '../../imports/types.ts';
+import { KeptImports } from './KeptImports.tsx';
+import { StoragePrompt, useKeepImport, type KeepStage } from './StoragePrompt.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import { MappingForm } from './MappingForm.tsx';
 import { CreatedIndicators } from './CreatedIndicators.tsx';
@@ -16,20 +17,17 @@ type Stage =
   | { kind: 'reading'; fileName: string; progress: RunProgress | null; size: number }
   | { kind: 'review'; prepared: PreparedImport; file: File; mapping: boolean }
   | { kind: 'landed'; text: string }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; text: string }
+  | KeepStage;
 
 /** Drop or pick a file; it is read in a worker with progress; the user reviews the report and adds it. */
 export function ImportPanel() {
   const { t } = useT();
   const coordinator = useCoordinator();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [kept, setKept] = useState<StoredImport[]>([]);
   const [dragging, setDragging] = useState(false);
   const running = useRef<RunningIngest | null>(null);
   const [edits, setEdits] = useState<Record<string, IndicatorEdit>>({});
-  useEffect(() => {
-    void loadImports().then(setKept).catch(() => setKept([]));
-  }, []);
 
   const read = async (file: File, options: Record<string, unknown> = {}) => {
     setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
@@ -46,11 +44,16 @@ export function ImportPanel() {
       running.current = null;
     }
   };
-  const add = async (prepared: PreparedImport) => {
+  const keep = useKeepImport(setStage);
+  // Into DuckDB first; then kept in the browser (or, by the user's choice, for this session only).
+  const add = async (prepared: PreparedImport, session = false) => {
+    const p = editCreatedIndicators(prepared, edits);
+    if (!session && !(await keep.fitsOrSay(p))) return;
     try {
-      const { stored, replaced } = await commitImport(coordinator, editCreatedIndicators(prepared, edits));
-      setKept(await loadImports());
-      setStage({ kind: 'landed', text: t('import.landed', { name: stored.report.fileName, n: stored.report.rowsKept, replaced }) });
+      const { stored, replaced } = await commitImport(coordinator, p);
+      const text = t('import.landed', { name: stored.report.fileName, n: stored.report.rowsKept, replaced });
+      setStage({ kind: 'landed', text });
+      await keep.keep(stored, text, session);
     } catch (e) {
       setStage({ kind: 'failed', text: t('import.commitFailed', { message: e instanceof Error ? e.message : String(e) }) });
     }
@@ -138,34 +141,13 @@ export function ImportPanel() {
           </div>
         </>
       )}
+      <StoragePrompt stage={stage} keep={keep} onSessionOnly={(p) => void add(p, true)} onDiscard={() => setStage({ kind: 'idle' })} />
       {(stage.kind === 'landed' || stage.kind === 'failed') && (
         <p className={stage.kind === 'failed' ? 'error' : 'notice'} role={stage.kind === 'failed' ? 'alert' : 'status'} data-testid="import-outcome">
           {stage.text}
         </p>
       )}
-      <h4>{t('import.kept')}</h4>
-      {kept.length === 0 ? (
-        <p className="muted">{t('import.none')}</p>
-      ) : (
-        <ul className="kept-imports" data-testid="kept-imports">
-          {kept.map((k) => (
-            <li key={k.id}>
-              <strong>{k.report.fileName}</strong> — {t('import.keptLine', { rows: k.report.rowsKept, when: k.importedAt.slice(0, 16).replace('T', ' '), sha: k.report.sha256.slice(0, 12) })}{' '}
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={async () => {
-                  await removeStoredImport(coordinator, k);
-                  setKept(await loadImports());
-                }}
-                aria-label={t('import.removeLabel', { name: k.report.fileName })}
-              >
-                {t('import.remove')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <KeptImports />
     </section>
   );
 }

@@ -36,6 +36,18 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromUrl, value]);
 
+  // After that, the kept deck leads: a pin added or removed in another tab shows here too.
+  const keptValue = serialiseDeck(stored);
+  const lastKept = useRef(keptValue);
+  useEffect(() => {
+    if (lastKept.current === keptValue) return;
+    lastKept.current = keptValue;
+    if (keptValue !== value)
+      navigate({ ...url, params: { ...url.params, deck: keptValue } }, { replace: true });
+    // Runs when the kept deck changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keptValue]);
+
   // Loaded by the set of pins, so reordering or removing needs no new load.
   const ids = pins.map(pinToken);
   const load = useLoad((db) => loadDeck(db, pins), [...ids].sort().join(','));

@@ -18,6 +18,7 @@ import {
 } from '../../domain/contract.ts';
 import { splitList } from '../../domain/coverage.ts';
 import type { LinkRow, MeasureRow } from '../../domain/measure-overlay.ts';
+import type { MeasureVersion } from '../../domain/measure-records.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import type { TiltakData } from './load.ts';
 
@@ -26,6 +27,9 @@ export interface Draft {
   measure: MeasureRow;
   links: LinkRow[];
   isNew: boolean;
+  /** The stored revision the editor opened from (0: none), and what it showed then. */
+  rev: number;
+  base: MeasureVersion | null;
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -91,7 +95,7 @@ export function MeasureEditor({
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          onSave({ measure: m, links, isNew: draft.isNew });
+          onSave({ ...draft, measure: m, links });
         }}
       >
         <h3 id="editor-title">

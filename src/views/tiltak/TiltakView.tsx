@@ -1,16 +1,16 @@
 import { Button, Field, Label, Search, Select, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
 import { useCoordinator } from '../../db/DbContext.ts';
 import { MEASURE_STATUSES, TABLES } from '../../domain/contract.ts';
 import { GroupSelect, LevelSelect } from '../shared/MeasureFilterSelects.tsx';
+import type { MeasureRow } from '../../domain/measure-overlay.ts';
 import {
-  deleteFromOverlay,
-  EMPTY_OVERLAY,
-  putMeasure,
-  type MeasureOverlay,
-  type MeasureRow,
-} from '../../domain/measure-overlay.ts';
+  deleteChange,
+  overlayChanges,
+  putChange,
+  type MeasureChange,
+} from '../../domain/measure-records.ts';
 import { downloadText } from '../../export/csv.ts';
 import {
   measuresToCsv,
@@ -19,7 +19,6 @@ import {
   parseMeasureFile,
 } from '../../export/measures.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
-import { loadOverlay, saveOverlay } from '../../state/measure-store.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../../state/navigate.ts';
@@ -29,6 +28,8 @@ import { MeasureEditor, type Draft } from './MeasureEditor.tsx';
 import { MeasureTable } from './MeasureTable.tsx';
 import { importToOverlay } from './import.ts';
 import { originalMeasure } from '../../sql/measure-edit.ts';
+import { ConflictDialog } from './ConflictDialog.tsx';
+import { useMeasureEdits } from './useMeasureEdits.ts';
 
 const PAGE = 25;
 const CONTRACT = TABLES.measure.map((c) => c.name);
@@ -44,24 +45,22 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
   const f = useMemo(() => filtersFrom(url.params), [url.params]);
   const set = (p: Record<string, string>) =>
     navigate({ ...url, params: { ...url.params, page: '', ...p } }, { replace: 'q' in p });
-  const [overlay, setOverlay] = useState<MeasureOverlay>(EMPTY_OVERLAY);
+  const edits = useMeasureEdits();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [original, setOriginal] = useState<ResultRow | null>(null);
-  const [message, setMessage] = useState<{ text: string; undo?: MeasureOverlay } | null>(null);
-  useEffect(() => {
-    void loadOverlay().then(setOverlay);
-  }, []);
+  const [message, setMessage] = useState<{ text: string; undo?: MeasureChange[] } | null>(null);
 
   const rows = useMemo(() => (data ? filterMeasures(data.measures, data.links, f) : []), [data, f]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const page = Math.min(pages, Math.max(1, Number(url.params.page) || 1));
   const visible = rows.slice((page - 1) * PAGE, page * PAGE);
 
-  const commit = async (next: MeasureOverlay, text: string, undo?: MeasureOverlay) => {
+  // Each change is written only over the version it was made from; the rest wait in the conflict dialog.
+  const commit = async (changes: MeasureChange[], text: string, undoable = false) => {
     try {
-      await saveOverlay(coordinator, next);
-      setOverlay(next);
-      setMessage(undo ? { text, undo } : { text });
+      const r = await edits.save(changes);
+      if (r.written === 0) return setMessage(null);
+      setMessage(undoable ? { text, undo: r.undo } : { text });
     } catch (e) {
       setMessage({
         text: t('tiltak.saveFailed', { message: e instanceof Error ? e.message : String(e) }),
@@ -90,7 +89,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
             <Button
               variant="secondary"
               data-size="sm"
-              onClick={() => void commit(message.undo as MeasureOverlay, t('tiltak.undone'))}
+              onClick={() => void commit(message.undo ?? [], t('tiltak.undone'))}
               data-testid="undo"
             >
               {t('tiltak.undo')}
@@ -200,6 +199,8 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
             data &&
             setDraft({
               isNew: true,
+              rev: 0,
+              base: null,
               links: [],
               measure: {
                 id: `egen-${Date.now().toString(36)}`,
@@ -229,6 +230,8 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
               data-size="sm"
               onClick={() => downloadText('tiltak.csv', measuresToCsv(exportSet(data)))}
               data-testid="export-csv"
+              // Never export a list that is being read again after a change.
+              disabled={load.status !== 'ready'}
             >
               {t('tiltak.exportCsv')}
             </Button>
@@ -239,6 +242,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
                 downloadText('tiltak.json', measuresToJson(exportSet(data)), 'application/json')
               }
               data-testid="export-json"
+              disabled={load.status !== 'ready'}
             >
               {t('tiltak.exportJson')}
             </Button>
@@ -282,15 +286,15 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
                 });
                 return;
               }
-              const result = importToOverlay(overlay, data, parsed);
+              const result = importToOverlay(edits.overlay, data, parsed);
               await commit(
-                result.overlay,
+                overlayChanges(edits.records, result.overlay),
                 t('tiltak.imported', {
                   name: file.name,
                   n: parsed.measures.length,
                   deleted: result.deleted,
                 }),
-                overlay,
+                true,
               );
             }}
           />
@@ -309,19 +313,27 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
           void coordinator
             .query(originalMeasure(String(r.id)))
             .then((o) => setOriginal(o[0] ?? null));
-          setDraft({
-            isNew: false,
+          const id = String(r.id);
+          const kept = edits.versionOf(id);
+          const shown = {
             measure: contractRow(r),
-            links: data.links.filter((l) => l.measure_id === r.id),
-          });
+            links: data.links.filter((l) => l.measure_id === id),
+          };
+          const from = kept?.measure ? { measure: kept.measure, links: kept.links } : shown;
+          setDraft({ isNew: false, ...from, rev: edits.revOf(id), base: from });
         }}
-        onDelete={(r) =>
+        onDelete={(r) => {
+          const id = String(r.id);
+          const shown = {
+            measure: contractRow(r),
+            links: data?.links.filter((l) => l.measure_id === id) ?? [],
+          };
           void commit(
-            deleteFromOverlay(overlay, String(r.id)),
+            [deleteChange(id, edits.revOf(id), shown)],
             t('tiltak.deleted', { title: String(r.title) }),
-            overlay,
-          )
-        }
+            true,
+          );
+        }}
       />
       {pages > 1 && (
         <nav aria-label={t('tiltak.pages')} className="button-row">
@@ -353,9 +365,51 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
           onSave={(d) => {
             setDraft(null);
             void commit(
-              putMeasure(overlay, d.measure, d.links),
+              [putChange(d.measure, d.links, d.rev, d.base)],
               t('tiltak.saved', { title: String(d.measure.title) }),
             );
+          }}
+        />
+      )}
+      {edits.conflicts[0] && data && !draft && (
+        <ConflictDialog
+          key={`${edits.conflicts[0].mine.id}-${edits.conflicts.length}`}
+          conflict={edits.conflicts[0]}
+          data={data}
+          waiting={edits.conflicts.length - 1}
+          onKeepMine={() => {
+            const c = edits.conflicts[0];
+            edits.settle();
+            if (c)
+              void commit(
+                [{ ...c.mine, expectedRev: c.theirs?.rev ?? 0 }],
+                t('conflict.kept', { title: String(c.mine.measure?.title ?? c.mine.id) }),
+              );
+          }}
+          onTakeTheirs={() => {
+            const c = edits.conflicts[0];
+            edits.settle();
+            setMessage({
+              text: t('conflict.taken', {
+                title: String(c?.theirs?.measure?.title ?? c?.mine.measure?.title ?? c?.mine.id),
+              }),
+            });
+          }}
+          onEditFurther={(from) => {
+            const c = edits.conflicts[0];
+            edits.settle();
+            if (!c || !from.measure) return;
+            setOriginal(null);
+            void coordinator
+              .query(originalMeasure(c.mine.id))
+              .then((o) => setOriginal(o[0] ?? null));
+            setDraft({
+              isNew: false,
+              measure: from.measure,
+              links: from.links,
+              rev: c.theirs?.rev ?? 0,
+              base: c.theirs ? { measure: c.theirs.measure, links: c.theirs.links } : null,
+            });
           }}
         />
       )}

@@ -6,7 +6,8 @@ import type { ChartSeries } from './series.ts';
 import { summarise } from './summary.ts';
 import { sourceLine, type SourceLike } from '../i18n/source-line.ts';
 import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
-import { Marker, ROLE_STYLE } from './Marker.tsx';
+import { ChartLegend, legendEntries } from './ChartLegend.tsx';
+import { lineStyle, panelsOf, ROLE_BASE } from './series-style.ts';
 import { TrendChart } from './TrendChart.tsx';
 import { useParentWidth } from './useParentWidth.ts';
 
@@ -28,6 +29,12 @@ interface ChartCardProps {
   actions?: ReactNode;
 }
 
+/** The width of one panel of small multiples: as many per row as fit, at least 260 px each. */
+function panelWidth(width: number, n: number): number {
+  const perRow = Math.max(1, Math.min(n, Math.floor(width / 260)));
+  return Math.floor((width - (perRow - 1) * 16) / perRow);
+}
+
 /** A trend chart with its title, one-sentence summary, legend, source line and data table. */
 export function ChartCard({
   title,
@@ -47,6 +54,7 @@ export function ChartCard({
   const summaryId = useId();
   const tableId = useId();
   const all = series.flatMap((s) => s.points);
+  const panels = panelsOf(series);
   const from = Math.min(...all.map((p) => p.from));
   const to = Math.max(...all.map((p) => p.to));
   const periods = [...new Map(all.map((p) => [`${p.from}-${p.to}`, p])).values()].sort(
@@ -75,7 +83,7 @@ export function ChartCard({
       <div ref={ref} className="chart-area">
         {all.length === 0 ? (
           <p>{t('chart.noData')}</p>
-        ) : (
+        ) : panels.length === 1 ? (
           <TrendChart
             series={series}
             unit={unit}
@@ -86,30 +94,42 @@ export function ChartCard({
             measures={measures}
             plans={plans}
           />
+        ) : (
+          <div className="small-multiples" data-testid="small-multiples">
+            {panels.map((panel) => {
+              const w = panelWidth(width, panels.length);
+              const name = panel.series.find((s) => s.role === 'main')?.breakdown ?? t('sex.all');
+              return (
+                <figure key={panel.key} className="panel-chart" style={{ width: w }}>
+                  <figcaption className="panel-title">{name}</figcaption>
+                  <TrendChart
+                    series={panel.series}
+                    scaleSeries={series}
+                    styleOf={(s) => ROLE_BASE[s.role]}
+                    unit={unit}
+                    width={w}
+                    height={Math.round(Math.min(300, Math.max(200, w * 0.7)))}
+                    labelledBy={titleId}
+                    describedBy={summaryId}
+                    plans={plans}
+                  />
+                </figure>
+              );
+            })}
+          </div>
         )}
       </div>
-      <ul className="chart-legend" aria-label={t('chart.legend')}>
-        {series.map((s) => {
-          const st = ROLE_STYLE[s.role];
-          return (
-            <li key={s.key}>
-              <svg width="34" height="14" aria-hidden="true">
-                <line
-                  x1="1"
-                  x2="33"
-                  y1="7"
-                  y2="7"
-                  stroke={st.color}
-                  strokeWidth={st.width}
-                  strokeDasharray={st.dash}
-                />
-                <Marker shape={st.marker} x={17} y={7} r={4} color={st.color} />
-              </svg>
-              {s.label}
-            </li>
-          );
-        })}
-      </ul>
+      {panels.length > 1 ? (
+        <ChartLegend
+          entries={legendEntries(
+            series,
+            (s) => ROLE_BASE[s.role],
+            (s) => s.place,
+          )}
+        />
+      ) : (
+        <ChartLegend entries={legendEntries(series, (s) => lineStyle(s, series))} />
+      )}
       {measures.length > 0 && (
         <details className="measure-details">
           <summary>

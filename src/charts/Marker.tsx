@@ -1,21 +1,3 @@
-import type { SeriesRole } from './series.ts';
-
-/** Line style per role: colour, dash and marker shape, so lines differ by more than colour. */
-export const ROLE_STYLE: Record<
-  SeriesRole,
-  {
-    color: string;
-    dash: string;
-    marker: 'circle' | 'square' | 'diamond' | 'triangle';
-    width: number;
-  }
-> = {
-  main: { color: '#0b4f9c', dash: '', marker: 'circle', width: 3 },
-  county: { color: '#0e6b4e', dash: '8 4', marker: 'square', width: 2 },
-  country: { color: '#4a4a4a', dash: '3 3', marker: 'diamond', width: 2 },
-  group: { color: '#7a2f8a', dash: '10 3 2 3', marker: 'triangle', width: 2 },
-};
-
 /** A dash pattern scaled with a line's width (`8 4` × 2 = `16 8`). */
 export function scaleDash(dash: string, k: number): string {
   return dash

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/i18n.ts';
 import { referenceLabel, trendLabel, verdictLabel, verdictQualifiers } from '../i18n/risk-text.ts';
 import type { Obs } from '../domain/intervals.ts';
 import type { RiskVerdict } from '../domain/risk/types.ts';
-import { ROLE_STYLE } from './Marker.tsx';
+import { ROLE_BASE } from './series-style.ts';
 import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
 import { trendIcon, VERDICT_COLOR, verdictIcon } from './verdict-style.ts';
 import { wrapText } from './wrap-text.ts';
@@ -178,11 +178,11 @@ export function TileGroupChart({
                 <path
                   d={spark.d}
                   fill="none"
-                  stroke={ROLE_STYLE.main.color}
+                  stroke={ROLE_BASE.main.color}
                   strokeWidth={f * 0.12}
                 />
                 {spark.dots.map(([cx, cy], k) => (
-                  <circle key={k} cx={cx} cy={cy} r={f * 0.17} fill={ROLE_STYLE.main.color} />
+                  <circle key={k} cx={cx} cy={cy} r={f * 0.17} fill={ROLE_BASE.main.color} />
                 ))}
               </g>
             )}

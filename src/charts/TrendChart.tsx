@@ -3,7 +3,8 @@ import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
-import { Marker, ROLE_STYLE, scaleDash } from './Marker.tsx';
+import { Marker, scaleDash } from './Marker.tsx';
+import { lineStyle, type LineStyle } from './series-style.ts';
 import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
 import type { ChartSeries } from './series.ts';
 import { layoutTrend, LARGE_MARGINS, MARGINS, type PlacedPoint } from './trend-layout.ts';
@@ -28,6 +29,10 @@ interface TrendChartProps {
   large?: boolean;
   /** Points take focus and show tooltips; false for a still picture (previews and exports). */
   interactive?: boolean;
+  /** The series the scales cover: every panel of small multiples shares one scale. */
+  scaleSeries?: ChartSeries[];
+  /** Each line's style (default: by its role and breakdown among the chart's lines). */
+  styleOf?: (s: ChartSeries) => LineStyle;
 }
 
 type Active = { text: string; note: string | null; x: number; y: number };
@@ -44,7 +49,10 @@ export function TrendChart({
   plans = [],
   large = false,
   interactive = true,
+  scaleSeries = series,
+  styleOf,
 }: TrendChartProps) {
+  const style = styleOf ?? ((s: ChartSeries) => lineStyle(s, series));
   const { t, lang } = useT();
   const margins = large ? LARGE_MARGINS : MARGINS;
   // Line widths, markers and gaps grow with the type on a slide.
@@ -54,8 +62,8 @@ export function TrendChart({
     [plans, measures],
   );
   const layout = useMemo(
-    () => layoutTrend(series, width, height, unit, margins, extraYears),
-    [series, width, height, unit, margins, extraYears],
+    () => layoutTrend(series, width, height, unit, margins, extraYears, scaleSeries),
+    [series, width, height, unit, margins, extraYears, scaleSeries],
   );
   const [active, setActive] = useState<Active | null>(null);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -171,7 +179,7 @@ export function TrendChart({
             </g>
           ))}
           {layout.paths.map(({ series: s, d }) => {
-            const st = ROLE_STYLE[s.role];
+            const st = style(s);
             return (
               <path
                 key={s.key}
@@ -185,7 +193,7 @@ export function TrendChart({
             );
           })}
           {layout.points.map((p) => {
-            const st = ROLE_STYLE[p.series.role];
+            const st = style(p.series);
             return (
               <g key={`${p.series.key}-${p.point.from}-${p.point.to}`}>
                 {p.x1 !== p.x2 && (

@@ -19,16 +19,33 @@ export type SeriesRole = 'main' | 'county' | 'country' | 'group';
 /** A line on a chart: one place (and age or sex where several are shown). */
 export interface ChartSeries {
   key: string;
+  /** The line's name in a legend: the place, with its breakdown when it has one. */
   label: string;
+  /** The place alone, and the breakdown alone (null for all sexes and the usual age). */
+  place: string;
+  breakdown: string | null;
   role: SeriesRole;
+  /** The breakdown the line shows (`all`, `male`, `female`; an age band or grade). */
+  sex: string;
+  age: string;
   points: SeriesPoint[];
 }
 
-/** Turns series rows of one indicator into lines: the chosen place first, then its references. */
+/** How a chart names a line's place and its breakdown. */
+export interface SeriesLabels {
+  place: (r: SeriesRow) => string;
+  /** The breakdown in words, or null when the line is for all sexes (and the usual age). */
+  breakdown: (r: SeriesRow) => string | null;
+}
+
+/**
+ * Turns series rows of one indicator into lines: the chosen place first, then its references,
+ * each role's all-sexes line before its breakdowns.
+ */
 export function rowsToSeries(
   rows: readonly SeriesRow[],
   mainGeo: string,
-  labelFor: (r: SeriesRow) => string,
+  labels: SeriesLabels,
 ): ChartSeries[] {
   const byKey = new Map<string, ChartSeries>();
   for (const r of rows) {
@@ -44,7 +61,10 @@ export function rowsToSeries(
             : r.geo_level === 'county'
               ? 'county'
               : 'group';
-      s = { key, label: labelFor(r), role, points: [] };
+      const place = labels.place(r);
+      const breakdown = labels.breakdown(r);
+      const label = breakdown ? `${place} (${breakdown})` : place;
+      s = { key, label, place, breakdown, role, sex: r.sex, age: r.age, points: [] };
       byKey.set(key, s);
     }
     s.points.push({
@@ -60,7 +80,12 @@ export function rowsToSeries(
     });
   }
   const order: Record<SeriesRole, number> = { main: 0, county: 1, group: 2, country: 3 };
+  const sexOrder = (s: string) => (s === 'all' ? 0 : s === 'female' ? 1 : s === 'male' ? 2 : 3);
   return [...byKey.values()].sort(
-    (a, b) => order[a.role] - order[b.role] || a.label.localeCompare(b.label),
+    (a, b) =>
+      order[a.role] - order[b.role] ||
+      a.place.localeCompare(b.place) ||
+      sexOrder(a.sex) - sexOrder(b.sex) ||
+      a.age.localeCompare(b.age),
   );
 }

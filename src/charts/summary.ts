@@ -4,28 +4,35 @@ import { formatDiff, formatValue } from '../i18n/format.ts';
 import type { ChartSeries, SeriesPoint } from './series.ts';
 
 const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
+const latestOf = (s: ChartSeries) =>
+  s.points
+    .filter(ok)
+    .sort((a, b) => a.to - b.to || a.from - b.from)
+    .at(-1) ?? null;
 
 /**
- * One or two sentences that say what a chart shows, for screen readers and captions:
- * the chosen place's first and latest figure and the change, then the latest reference figures.
+ * A few sentences that say what a chart shows, for screen readers and captions: the place's
+ * first and latest figure and the change; its other breakdowns' latest figures in one sentence;
+ * the references' latest figures in one sentence. Every figure is also in the chart's table.
  */
 export function summarise(series: ChartSeries[], unit: string, lang: Lang, t: T): string {
   const parts: string[] = [];
-  const main = series.filter((s) => s.role === 'main');
-  for (const s of main.length > 0 ? main : series.slice(0, 1)) {
-    const pts = s.points.filter(ok).sort((a, b) => a.from - b.from);
+  const fmt = (v: number) => formatValue(v, unit, lang);
+  const mains = series.filter((s) => s.role === 'main');
+  const main = mains.find((s) => s.breakdown === null) ?? mains[0] ?? series[0];
+  if (main) {
+    const pts = main.points.filter(ok).sort((a, b) => a.from - b.from);
     const first = pts[0];
     const last = pts[pts.length - 1];
-    if (!first || !last) continue;
-    if (first === last) {
+    if (first && last && first === last)
       parts.push(
         t('summary.one', {
-          place: s.label,
-          value: formatValue(first.value as number, unit, lang),
+          place: main.label,
+          value: fmt(first.value as number),
           period: formatPeriod(first),
         }),
       );
-    } else {
+    else if (first && last) {
       const diff = (last.value as number) - (first.value as number);
       const direction =
         diff === 0
@@ -33,29 +40,44 @@ export function summarise(series: ChartSeries[], unit: string, lang: Lang, t: T)
           : t(diff > 0 ? 'summary.up' : 'summary.down', { diff: formatDiff(diff, unit, lang) });
       parts.push(
         t('summary.change', {
-          place: s.label,
-          first: formatValue(first.value as number, unit, lang),
+          place: main.label,
+          first: fmt(first.value as number),
           firstPeriod: formatPeriod(first),
-          last: formatValue(last.value as number, unit, lang),
+          last: fmt(last.value as number),
           lastPeriod: formatPeriod(last),
           direction,
         }),
       );
     }
-    const gaps = s.points.filter((p) => !ok(p)).length;
+    const gaps = main.points.filter((p) => !ok(p)).length;
     if (gaps > 0) parts.push(t('summary.gaps', { n: gaps }));
   }
-  for (const s of series.filter((x) => x.role !== 'main')) {
-    const pts = s.points.filter(ok).sort((a, b) => a.to - b.to);
-    const last = pts[pts.length - 1];
-    if (last)
-      parts.push(
-        t('summary.ref', {
-          place: s.label,
-          value: formatValue(last.value as number, unit, lang),
-          period: formatPeriod(last),
-        }),
-      );
-  }
+  const items = (list: ChartSeries[], name: (s: ChartSeries) => string) =>
+    list.flatMap((s) => {
+      const p = latestOf(s);
+      return p
+        ? [
+            t('summary.item', {
+              name: name(s),
+              value: fmt(p.value as number),
+              period: formatPeriod(p),
+            }),
+          ]
+        : [];
+    });
+  const others = items(
+    mains.filter((s) => s !== main),
+    (s) => s.breakdown ?? s.label,
+  );
+  if (others.length > 0) parts.push(t('summary.breakdowns', { list: others.join(', ') }));
+  const refs = series.filter((s) => s.role !== 'main');
+  // One line per reference place: its all-sexes line where it has one.
+  const refPlaces = [...new Set(refs.map((s) => s.place))].flatMap((place) => {
+    const own = refs.filter((s) => s.place === place);
+    const pick = own.find((s) => s.breakdown === null) ?? own[0];
+    return pick ? [pick] : [];
+  });
+  const refItems = items(refPlaces, (s) => s.label);
+  if (refItems.length > 0) parts.push(t('summary.refs', { list: refItems.join(', ') }));
   return parts.join(' ');
 }

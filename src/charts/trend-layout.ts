@@ -56,10 +56,12 @@ export function layoutTrend(
   m: Margins = MARGINS,
   /** Years the x axis must also cover (plan periods and measures drawn on the chart). */
   extraYears: number[] = [],
+  /** The series the scales cover (all panels of small multiples share one scale). */
+  scaleSeries: readonly ChartSeries[] = series,
 ): TrendLayout {
   const innerWidth = Math.max(10, width - m.left - m.right);
   const innerHeight = Math.max(10, height - m.top - m.bottom);
-  const all = series.flatMap((s) => s.points);
+  const all = scaleSeries.flatMap((s) => s.points);
   const [lo, hi] = extent([...all.flatMap((p) => [p.from, p.to]), ...extraYears]) as [
     number | undefined,
     number | undefined,

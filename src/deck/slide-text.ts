@@ -1,6 +1,6 @@
 /** The words around a slide's figure: title, subtitle, filters, source, period, legend and notes. */
 import { sourceLine } from '../i18n/source-line.ts';
-import { ROLE_STYLE } from '../charts/Marker.tsx';
+import { lineStyle } from '../charts/series-style.ts';
 import { summarise } from '../charts/summary.ts';
 import { formatPeriod, type Period } from '../domain/period.ts';
 import { noMeasureReason } from '../i18n/coverage-text.ts';
@@ -144,8 +144,10 @@ export function sourceAndPeriod(slide: SlideData, lang: Lang): string {
 
 /** What the figure's lines and marks mean. */
 export function slideLegend(slide: SlideData, lang: Lang): LegendEntry[] {
-  if (slide.kind === 'trend')
-    return slideSeries(slide, lang).map((s) => ({ label: s.label, ...ROLE_STYLE[s.role] }));
+  if (slide.kind === 'trend') {
+    const series = slideSeries(slide, lang);
+    return series.map((s) => ({ label: s.label, ...lineStyle(s, series) }));
+  }
   // Tiles and gaps say what each mark means in words on the picture itself.
   return [];
 }

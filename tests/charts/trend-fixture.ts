@@ -30,9 +30,13 @@ const pt = (
 export function trendSeries(lang: Lang): ChartSeries[] {
   return [
     {
-      key: '4003|both|13-15',
+      key: '4003|all|13-15',
       label: 'Skien',
+      place: 'Skien',
+      breakdown: null,
       role: 'main',
+      sex: 'all',
+      age: '13_15',
       points: [
         pt(2014, 2014, 14.2, [11.8, 16.9], 412),
         pt(2015, 2015, null),
@@ -42,9 +46,13 @@ export function trendSeries(lang: Lang): ChartSeries[] {
       ],
     },
     {
-      key: '0|both|13-15',
+      key: '0|all|13-15',
       label: lang === 'en' ? 'Norway' : 'Norge',
+      place: lang === 'en' ? 'Norway' : 'Norge',
+      breakdown: null,
       role: 'country',
+      sex: 'all',
+      age: '13_15',
       points: [
         pt(2014, 2014, 15.0),
         pt(2015, 2015, 15.4),

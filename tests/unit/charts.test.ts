@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToSeries, type ChartSeries, type SeriesPoint } from '../../src/charts/series.ts';
 import { summarise } from '../../src/charts/summary.ts';
+import { lineStyle, panelsOf } from '../../src/charts/series-style.ts';
 import { layoutTrend } from '../../src/charts/trend-layout.ts';
 import { translate } from '../../src/i18n/i18n.ts';
 import { seriesRowOf } from './rows.ts';
@@ -16,10 +17,20 @@ const pt = (from: number, value: number | null, status = 'ok', to = from): Serie
   note: null,
   sourceId: 's',
 });
-const series = (role: ChartSeries['role'], label: string, points: SeriesPoint[]): ChartSeries => ({
-  key: label,
-  label,
+const series = (
+  role: ChartSeries['role'],
+  place: string,
+  points: SeriesPoint[],
+  sex = 'all',
+  breakdown: string | null = null,
+): ChartSeries => ({
+  key: `${place}|${sex}`,
+  label: breakdown ? `${place} (${breakdown})` : place,
+  place,
+  breakdown,
   role,
+  sex,
+  age: 'all',
   points,
 });
 const tNb = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
@@ -71,7 +82,7 @@ describe('summary sentence', () => {
 
   it('states the first and latest figure and the change, in bokmål and English', () => {
     expect(summarise([main, norway], 'percent', 'nb', tNb)).toBe(
-      'Averøy: fra 25 % i 2015 til 10 % i 2020 (ned 15 prosentpoeng). Norge: 4 % i 2020.',
+      'Averøy: fra 25 % i 2015 til 10 % i 2020 (ned 15 prosentpoeng). Til sammenligning: Norge 4 % (2020).',
     );
     expect(summarise([main], 'percent', 'en', tEn)).toBe(
       'Averøy: from 25% in 2015 to 10% in 2020 (down 15 percentage points).',
@@ -81,6 +92,60 @@ describe('summary sentence', () => {
   it('counts periods without a figure and never reads them as zero', () => {
     const s = series('main', 'Flå', [pt(2015, 20), pt(2016, null, 'suppressed')]);
     expect(summarise([s], 'percent', 'nb', tNb)).toBe('Flå: 20 % i 2015. 1 periode(r) uten tall.');
+  });
+
+  it('reads as a few sentences with breakdowns: one for the place, one for its groups, one for the references', () => {
+    const lines = [
+      series('main', 'Skien', [pt(2019, 10), pt(2023, 15)]),
+      series('main', 'Skien', [pt(2019, 14), pt(2023, 21)], 'female', 'Jenter/kvinner'),
+      series('main', 'Skien', [pt(2019, 6), pt(2023, 9)], 'male', 'Gutter/menn'),
+      series('county', 'Telemark', [pt(2023, 14)]),
+      series('county', 'Telemark', [pt(2023, 20)], 'female', 'Jenter/kvinner'),
+      series('country', 'Norge', [pt(2023, 13)]),
+    ];
+    const text = summarise(lines, 'percent', 'nb', tNb);
+    expect(text).toBe(
+      'Skien: fra 10 % i 2019 til 15 % i 2023 (opp 5 prosentpoeng). ' +
+        'Siste tall for gruppene: Jenter/kvinner 21 % (2023), Gutter/menn 9 % (2023). ' +
+        'Til sammenligning: Telemark 14 % (2023), Norge 13 % (2023).',
+    );
+    expect(text.split('. ').length).toBe(3);
+  });
+});
+
+describe('line styles and small multiples', () => {
+  const six = [
+    series('main', 'Skien', [pt(2023, 15)]),
+    series('main', 'Skien', [pt(2023, 21)], 'female', 'Jenter'),
+    series('main', 'Skien', [pt(2023, 9)], 'male', 'Gutter'),
+    series('county', 'Telemark', [pt(2023, 14)]),
+    series('county', 'Telemark', [pt(2023, 20)], 'female', 'Jenter'),
+    series('county', 'Telemark', [pt(2023, 8)], 'male', 'Gutter'),
+    series('country', 'Norge', [pt(2023, 13)]),
+  ];
+
+  it('gives every line its own colour, dash or marker, and the place the strongest line', () => {
+    const styles = six.map((s) => lineStyle(s, six));
+    const keys = styles.map((st) => `${st.color}|${st.dash}|${st.marker}`);
+    expect(new Set(keys).size).toBe(six.length);
+    const mainWidth = styles[0]?.width ?? 0;
+    for (const st of styles.slice(1)) expect(st.width).toBeLessThan(mainWidth);
+    // The place's breakdowns differ from each other in colour, dash and marker alike.
+    const [, girls, boys] = styles;
+    expect(girls?.color).not.toBe(boys?.color);
+    expect(girls?.dash).not.toBe(boys?.dash);
+    expect(girls?.marker).not.toBe(boys?.marker);
+  });
+
+  it('splits many lines with breakdowns into small multiples, one per breakdown of the place', () => {
+    const panels = panelsOf(six);
+    expect(panels.map((p) => p.key)).toEqual(['all|all', 'female|all', 'male|all']);
+    expect(panels[1]?.series.map((s) => s.label)).toEqual([
+      'Skien (Jenter)',
+      'Telemark (Jenter)',
+      'Norge',
+    ]);
+    expect(panelsOf(six.slice(0, 3)).map((p) => p.key)).toEqual([null]);
   });
 });
 
@@ -124,7 +189,7 @@ describe('rowsToSeries', () => {
         source_id: 's',
       }),
     ];
-    const s = rowsToSeries(rows, '1554', (r) => r.geo_name);
+    const s = rowsToSeries(rows, '1554', { place: (r) => r.geo_name, breakdown: () => null });
     expect(s.map((x) => [x.label, x.role])).toEqual([
       ['Averøy', 'main'],
       ['Møre og Romsdal', 'county'],

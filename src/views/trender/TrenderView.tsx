@@ -1,11 +1,11 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
-import type { SeriesRow } from '../../sql/rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
+import { seriesLabels } from '../../charts/series-labels.ts';
 import { annotationsFor } from '../../queries/annotations.ts';
-import { useT, translateMaybe, type Lang } from '../../i18n/i18n.ts';
+import { useT, type Lang } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import type { UrlState } from '../../state/url-state.ts';
 import type { Navigate } from '../../state/navigate.ts';
@@ -23,10 +23,6 @@ const name = (r: { name_nb: string; name_en: string }, lang: Lang) =>
   lang === 'en' ? r.name_en : r.name_nb;
 
 /** Label of a line: the place, with age or sex when they are not "all". */
-function seriesLabel(r: SeriesRow, lang: Lang): string {
-  const extra = [r.sex !== 'all' ? translateMaybe(lang, `sex.${r.sex}`) : null].filter(Boolean);
-  return extra.length > 0 ? `${r.geo_name} (${extra.join(', ')})` : r.geo_name;
-}
 
 /** Trender: choose a place and indicators; one chart per indicator with references, sources and tables. */
 export function TrenderView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -131,7 +127,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
       <div className="chart-grid" aria-busy={load.status === 'loading'}>
         {(data?.selected ?? []).map((ind) => {
           const rows = data?.series.filter((r) => r.indicator_id === ind.id) ?? [];
-          const series = rowsToSeries(rows, state.geo, (r) => seriesLabel(r, lang));
+          const series = rowsToSeries(rows, state.geo, seriesLabels(rows, lang));
           const sourceIds = new Set(rows.map((r) => r.source_id));
           const notes = annotationsFor(data?.measures ?? [], ind.id);
           return (

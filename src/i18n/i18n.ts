@@ -1,16 +1,18 @@
 import { createContext, useContext } from 'react';
+import { consoleEn } from './console-en.ts';
+import { consoleNb } from './console-nb.ts';
 import { en } from './en.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
 
 export type Lang = 'nb' | 'en';
-/** Every message key: the app's and meeting mode's. */
-export type MessageKey = keyof typeof nb | keyof typeof moteNb;
+/** Every message key: the app's, meeting mode's and the sealed console's. */
+export type MessageKey = keyof typeof nb | keyof typeof moteNb | keyof typeof consoleNb;
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-  nb: { ...nb, ...moteNb },
-  en: { ...en, ...moteEn },
+  nb: { ...nb, ...moteNb, ...consoleNb },
+  en: { ...en, ...moteEn, ...consoleEn },
 };
 
 /** A message with `{name}` placeholders filled in. */

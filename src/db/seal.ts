@@ -31,9 +31,12 @@ export function sealProblems(rows: ResultRow[]): SealProblem[] {
   });
 }
 
-/** The problems as one line: `enable_external_access = true (must be false)`. */
-export function describeProblems(problems: SealProblem[]): string {
-  return problems.map((p) => `${p.name} = ${p.actual ?? '∅'} (${p.expected})`).join(', ');
+/** The problems as one line, each in words from `say` (e.g. `enable_external_access = true (must be false)`). */
+export function describeProblems(
+  problems: SealProblem[],
+  say: (p: { name: string; actual: string; expected: string }) => string,
+): string {
+  return problems.map((p) => say({ ...p, actual: p.actual ?? '∅' })).join(', ');
 }
 
 /** The start stopped because the database could not be sealed. */

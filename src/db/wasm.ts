@@ -103,11 +103,11 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
   private async seal(): Promise<void> {
     for (const q of sealStatements()) await this.query(q);
     const problems = sealProblems(await this.query(sealSettingsQuery()));
-    if (problems.length > 0)
-      throw new SealError(
-        problems,
-        translate(startLang(), 'seal.broken', { settings: describeProblems(problems) }),
-      );
+    if (problems.length > 0) {
+      const lang = startLang();
+      const settings = describeProblems(problems, (p) => translate(lang, 'seal.problem', p));
+      throw new SealError(problems, translate(lang, 'seal.broken', { settings }));
+    }
   }
 
   /** The seal's settings as DuckDB reports them now, and the files in DuckDB's file system. */

@@ -3,7 +3,8 @@ import type { consoleNb } from './console-nb.ts';
 /** The sealed SQL console's messages in English. */
 export const consoleEn: Record<keyof typeof consoleNb, string> = {
   'seal.broken':
-    'the database could not be sealed, so it is closed: {settings}. Reload the page; if that does not help, report the error.',
+    'it could not be shut off from the network and files ({settings}), so it stays closed. Reload the page; if that does not help, report the error.',
+  'seal.problem': '{name} is {actual}, must be {expected}',
   'sealc.sealed':
     'The database is sealed: it reaches no network, no files and no extensions, and its settings are locked. Checked when the database started and before every query.',
   'sealc.details': 'Show the seal',

@@ -1,7 +1,8 @@
 /** The sealed SQL console's messages in bokmål (kept apart from nb.ts; see src/sql/console.ts). */
 export const consoleNb = {
   'seal.broken':
-    'databasen ble ikke forseglet, så den er stengt: {settings}. Last siden på nytt; hjelper ikke det, meld fra om feilen.',
+    'den kunne ikke stenges ute fra nett og filer ({settings}), og holdes derfor lukket. Last siden på nytt; hjelper ikke det, meld fra om feilen.',
+  'seal.problem': '{name} er {actual}, skal være {expected}',
   'sealc.sealed':
     'Databasen er forseglet: den når verken nettet, filer eller utvidelser, og innstillingene er låst. Det ble sjekket da databasen startet, og sjekkes før hver spørring.',
   'sealc.details': 'Vis forseglingen',

@@ -38,7 +38,7 @@ describe('the seal check', () => {
   it('passes when every setting has its value', () => {
     expect(sealProblems(sealed)).toEqual([]);
   });
-  it('names a setting with the wrong value, and a missing one', () => {
+  it('names a setting with the wrong value, and a missing one', async () => {
     const rows = sealed
       .filter((r) => r.name !== 'lock_configuration')
       .map((r) => (r.name === 'enable_external_access' ? { ...r, value: 'true' } : r));
@@ -47,8 +47,9 @@ describe('the seal check', () => {
       { name: 'enable_external_access', expected: 'false', actual: 'true' },
       { name: 'lock_configuration', expected: 'true', actual: null },
     ]);
-    expect(describeProblems(problems)).toBe(
-      'enable_external_access = true (false), lock_configuration = ∅ (true)',
+    const { translate } = await import('../../src/i18n/i18n.ts');
+    expect(describeProblems(problems, (p) => translate('nb', 'seal.problem', p))).toBe(
+      'enable_external_access er true, skal være false, lock_configuration er ∅, skal være true',
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
 import type { Query, Statement } from '../sql/query.ts';
+import type { SealReport } from './seal.ts';
 
 /** Runs parameterised queries and returns plain rows; DuckDB-wasm in the app, DuckDB for Node in tests. */
 export interface Connector {
@@ -9,7 +10,10 @@ export interface Connector {
 
 /** A connector that can also run the SQL console's statements without changing data. */
 export interface ConsoleConnector extends Connector {
+  /** Runs one read-only statement; throws ConsoleRefused (src/sql/console.ts) for any other. */
   runReadOnly(sql: string): Promise<{ columns: string[]; rows: ResultRow[] }>;
+  /** The seal's settings and DuckDB's in-memory files, as they are now (src/db/seal.ts). */
+  sealReport(): Promise<SealReport>;
 }
 
 /** Whether a connector offers the read-only console. */

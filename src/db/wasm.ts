@@ -3,8 +3,13 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
-import { decodeRows, type Query, type Statement } from '../sql/query.ts';
+import { translate, type Lang } from '../i18n/i18n.ts';
+import { ConsoleRefused } from '../sql/console.ts';
+import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
+import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
 import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
+import { runConsoleStatement, type ConsoleResult } from './console-guard.ts';
+import { describeProblems, SealError, sealProblems, type SealReport } from './seal.ts';
 
 /** Runs one statement on a connection: plain when it has no parameters, else prepared. */
 async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Statement): Promise<ResultRow[]> {
@@ -12,6 +17,42 @@ async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Statement): Promise<
   const stmt = await conn.prepare(q.sql);
   try {
     return tableToRows(await stmt.query(...q.params));
+  } finally {
+    await stmt.close();
+  }
+}
+
+/**
+ * DuckDB's worker, started from a blob: URL that loads the bundled worker script. A worker started
+ * from a blob: URL takes the page's Content-Security-Policy (also the one from index.html's meta
+ * tag, which a worker started from its own URL would not get), so `connect-src 'self'` holds inside
+ * DuckDB's worker on any static server. URLs are made absolute: inside a blob: worker a relative
+ * one has no base.
+ */
+function startWorker(): { worker: Worker; url: string } {
+  const script = new URL(ehWorker, document.baseURI).href;
+  const boot = new Blob([`importScripts(${JSON.stringify(script)});`], {
+    type: 'text/javascript',
+  });
+  const url = URL.createObjectURL(boot);
+  return { worker: new Worker(url), url };
+}
+
+/** The interface language at start, for the message when the seal fails (the header shows it). */
+function startLang(): Lang {
+  return document.documentElement.lang === 'en' ? 'en' : 'nb';
+}
+
+/** Prepares ONE statement (DuckDB refuses more at once) and runs it with its parameters. */
+async function runPrepared(
+  conn: duckdb.AsyncDuckDBConnection,
+  sql: string,
+  params: Param[],
+): Promise<ConsoleResult> {
+  const stmt = await conn.prepare(sql);
+  try {
+    const table = await stmt.query(...params);
+    return { columns: table.schema.fields.map((f) => f.name), rows: tableToRows(table) };
   } finally {
     await stmt.close();
   }
@@ -33,20 +74,50 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     private readonly worker: Worker,
   ) {}
 
-  /** Starts DuckDB and inserts the embedded tables from Arrow IPC files under `dataUrl`. */
+  /**
+   * Starts DuckDB, inserts the embedded tables from Arrow IPC files under `dataUrl`, then seals the
+   * database (src/sql/seal.ts) and checks the seal in `duckdb_settings()`; when it is not in place
+   * the start fails with a SealError and the header says so. Later Arrow inserts and table changes
+   * (imports, edits) keep working on the sealed database.
+   */
   static async start(dataUrl: URL, files: DataFile[]): Promise<WasmConnector> {
-    const worker = new Worker(ehWorker);
+    const { worker, url } = startWorker();
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await db.instantiate(ehWasm);
+    await db.instantiate(new URL(ehWasm, document.baseURI).href);
+    URL.revokeObjectURL(url); // the worker has loaded its script by now
     await db.open({ query: { castBigIntToDouble: true } });
     const connector = new WasmConnector(db, worker);
-    // Never fetch an extension at run time: it would leave the site and fail offline.
-    await connector.query({ sql: 'SET autoinstall_known_extensions = false', params: [] });
-    await connector.query({ sql: 'SET autoload_known_extensions = false', params: [] });
-    await Promise.all(
-      files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table)),
-    );
+    try {
+      await Promise.all(
+        files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table)),
+      );
+      await connector.seal();
+    } catch (e) {
+      await connector.close().catch(() => undefined);
+      throw e;
+    }
     return connector;
+  }
+
+  /** Seals the database and checks that every setting of the seal holds. */
+  private async seal(): Promise<void> {
+    for (const q of sealStatements()) await this.query(q);
+    const problems = sealProblems(await this.query(sealSettingsQuery()));
+    if (problems.length > 0) {
+      const lang = startLang();
+      const settings = describeProblems(problems, (p) => translate(lang, 'seal.problem', p));
+      throw new SealError(problems, translate(lang, 'seal.broken', { settings }));
+    }
+  }
+
+  /** The seal's settings as DuckDB reports them now, and the files in DuckDB's file system. */
+  async sealReport(): Promise<SealReport> {
+    const settings = (await this.query(sealSettingsQuery())).map((r) => ({
+      name: String(r['name']),
+      value: String(r['value']),
+    }));
+    const files = (await this.db.globFiles('*')).map((f) => f.fileName).sort();
+    return { settings, problems: sealProblems(settings), files };
   }
 
   private async insertArrowFile(url: URL, table: string): Promise<void> {
@@ -106,24 +177,22 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
   }
 
   /**
-   * Runs one statement from the SQL console inside a transaction that is always rolled back, so
-   * the console can read but never change the data.
+   * Runs one statement from the SQL console on its own connection, judged first by DuckDB's own
+   * lexer, parser and planner, in a READ ONLY transaction that is always rolled back
+   * (src/db/console-guard.ts), and only while the seal holds. Throws ConsoleRefused for a refused statement, DuckDB's error for a failed one.
    */
-  async runReadOnly(sql: string): Promise<{ columns: string[]; rows: ResultRow[] }> {
+  async runReadOnly(sql: string): Promise<ConsoleResult> {
+    if (sealProblems(await this.query(sealSettingsQuery())).length > 0)
+      throw new ConsoleRefused({ kind: 'unsealed' });
     const conn = await this.db.connect();
     try {
-      await conn.query('BEGIN TRANSACTION');
-      try {
-        const stmt = await conn.prepare(sql);
-        try {
-          const table = await stmt.query();
-          return { columns: table.schema.fields.map((f) => f.name), rows: tableToRows(table) };
-        } finally {
-          await stmt.close();
-        }
-      } finally {
-        await conn.query('ROLLBACK').catch(() => undefined);
-      }
+      return await runConsoleStatement(
+        {
+          tokenize: (text) => this.db.tokenize(text),
+          run: (text, params) => runPrepared(conn, text, params ?? []),
+        },
+        sql,
+      );
     } finally {
       await conn.close();
     }

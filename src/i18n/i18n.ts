@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import { consoleEn } from './console-en.ts';
+import { consoleNb } from './console-nb.ts';
 import { en } from './en.ts';
 import { judgeEn } from './judge-en.ts';
 import { judgeNb } from './judge-nb.ts';
@@ -10,12 +12,12 @@ import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb };
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
 // English must have every key bokmål has (the type says so).
-const EN: Record<MessageKey, string> = { ...en, ...moteEn, ...judgeEn, ...storageEn };
+const EN: Record<MessageKey, string> = { ...en, ...moteEn, ...judgeEn, ...storageEn, ...consoleEn };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   nb: NB,

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { safeCell, toCsv } from '../../src/export/csv.ts';
-import { consoleRefusal, firstKeyword } from '../../src/sql/console.ts';
-
-describe('SQL console guard', () => {
-  it.each([
-    ['SELECT 1', null],
-    ['  -- comment\n  with x as (select 1) select * from x', null],
-    ['/* hi */ FROM observation', null],
-    ['describe observation', null],
-    ['SUMMARIZE observation', null],
-    ['DELETE FROM observation', 'read_only:delete'],
-    ['drop table geo', 'read_only:drop'],
-    ['INSTALL httpfs', 'read_only:install'],
-    ["COPY observation TO 'x.csv'", 'read_only:copy'],
-    ['   ', 'empty'],
-  ])('%j → %s', (sql, expected) => expect(consoleRefusal(sql)).toBe(expected));
-
-  it('reads the first keyword past comments', () => {
-    expect(firstKeyword('-- a\n/* b */ Select 2')).toBe('select');
-  });
-});
 
 describe('CSV export', () => {
   it('defuses spreadsheet formulas but keeps numbers', () => {

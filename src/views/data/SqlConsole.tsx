@@ -1,52 +1,81 @@
 import { Button, Field, Label, Textarea } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ResultRow } from '../../arrow/to-rows.ts';
-import { hasConsole } from '../../db/connector.ts';
+import { hasConsole, type ConsoleConnector } from '../../db/connector.ts';
 import { useCoordinator } from '../../db/DbContext.ts';
+import type { SealReport } from '../../db/seal.ts';
 import { downloadText, toCsv } from '../../export/csv.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { consoleRefusal } from '../../sql/console.ts';
+import { consoleMessage, type ConsoleMessage } from './console-message.ts';
+import { SealPanel } from './SealPanel.tsx';
 
 const SHOW_MAX = 500;
 
 type Result = { columns: string[]; rows: ResultRow[]; ms: number };
 
-/** A read-only SQL console over the app's DuckDB; results as a table and as CSV. */
+/**
+ * A read-only SQL console over the app's sealed DuckDB; results as a table and as CSV. Which
+ * statements run is decided by DuckDB's own parse in src/db/console-guard.ts; this view only shows
+ * the result, or the refusal in words with what is allowed.
+ */
 export function SqlConsole() {
   const { t } = useT();
   const coordinator = useCoordinator();
   const [sql, setSql] = useState('SELECT indicator_id, geo_code, period_from, period_to, value, status\nFROM observation\nWHERE geo_code = \'1554\'\nORDER BY indicator_id, period_from\nLIMIT 50');
   const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ConsoleMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [seal, setSeal] = useState<SealReport | null>(null);
+  /** Statements run so far (done or failed), so tests can wait for the next answer. */
+  const [runs, setRuns] = useState(0);
+
+  const liveConsole = useCallback(async (): Promise<ConsoleConnector> => {
+    const c = await coordinator.live();
+    if (!hasConsole(c)) throw new Error('console unavailable');
+    return c;
+  }, [coordinator]);
+
+  const refreshSeal = useCallback(
+    () =>
+      liveConsole()
+        .then((c) => c.sealReport())
+        .then(setSeal)
+        .catch(() => setSeal(null)),
+    [liveConsole],
+  );
+
+  useEffect(() => {
+    void refreshSeal();
+  }, [refreshSeal]);
 
   const run = async () => {
     setError(null);
-    const refusal = consoleRefusal(sql);
-    if (refusal) {
-      setResult(null);
-      setError(refusal === 'empty' ? t('console.empty') : t('console.readOnly'));
-      return;
-    }
+    setResult(null);
     setBusy(true);
     const t0 = performance.now();
     try {
-      const c = await coordinator.live();
-      if (!hasConsole(c)) throw new Error('console unavailable');
-      const r = await c.runReadOnly(sql);
+      const r = await (await liveConsole()).runReadOnly(sql);
       setResult({ ...r, ms: Math.round(performance.now() - t0) });
     } catch (e) {
       setResult(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(consoleMessage(e, t));
     } finally {
       setBusy(false);
+      setRuns((n) => n + 1);
+      void refreshSeal();
     }
   };
 
   return (
-    <section aria-labelledby="console-title" className="panel" data-testid="sql-console">
+    <section
+      aria-labelledby="console-title"
+      className="panel"
+      data-testid="sql-console"
+      data-runs={runs}
+    >
       <h3 id="console-title">{t('console.title')}</h3>
       <p className="view-intro">{t('console.intro')}</p>
+      <SealPanel report={seal} />
       <Field>
         <Label>{t('console.label')}</Label>
         <Textarea
@@ -72,9 +101,10 @@ export function SqlConsole() {
         )}
       </div>
       {error && (
-        <p className="error" role="alert" data-testid="sql-error">
-          {error}
-        </p>
+        <div className="error" role="alert" data-testid="sql-error" data-kind={error.kind}>
+          <p>{error.text}</p>
+          {error.detail && <p data-testid="sql-error-detail">{error.detail}</p>}
+        </div>
       )}
       {result && (
         <div className="table-scroll" role="region" aria-label={t('console.result')} tabIndex={0}>

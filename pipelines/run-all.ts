@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PipelineIO } from './lib/curated.ts';
@@ -14,6 +14,7 @@ import * as observation from './observation.ts';
 import * as plan from './plan.ts';
 import * as measure from './measure.ts';
 import * as measureLink from './measure_link.ts';
+import { refreshCurated } from './refresh-curated.ts';
 
 /** One entry of data/manifest.json. */
 export interface ManifestEntry {
@@ -40,6 +41,8 @@ const PIPELINES = [
 
 /** Runs every pipeline, writes one Parquet file per table and the manifest. */
 export async function runAll(io: PipelineIO): Promise<ManifestEntry[]> {
+  // Curated tables made from raw downloads are rebuilt first when the downloads are there.
+  if (io.rawDir) refreshCurated(io);
   const builds: TableBuild[] = PIPELINES.map((p) => p.build(io));
   mkdirSync(io.outDir, { recursive: true });
   const entries: ManifestEntry[] = [];
@@ -67,11 +70,18 @@ export async function runAll(io: PipelineIO): Promise<ManifestEntry[]> {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const raw = resolve(root, '../shared/formats');
   const io: PipelineIO = {
     root,
     curatedDir: join(root, 'pipelines/curated'),
     outDir: join(root, 'data'),
+    ...(existsSync(raw) ? { rawDir: raw } : {}),
   };
+  console.log(
+    io.rawDir
+      ? `Raw downloads found in ${raw}: curated population and FHI tables rebuilt from them.`
+      : `No raw downloads at ${raw}: the committed curated tables are used.`,
+  );
   runAll(io)
     .then((entries) => {
       for (const e of entries)

@@ -11,6 +11,11 @@ export interface PipelineIO {
   outDir: string;
   /** Folder that file names in messages are relative to. */
   root: string;
+  /**
+   * Where the raw downloads are (`../shared/formats`), when present: the curated tables made from
+   * them (population, FHI series) are then rebuilt first. Absent: the committed curated tables are used.
+   */
+  rawDir?: string;
 }
 
 /** A validated row and where it came from. */

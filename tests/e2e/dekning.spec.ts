@@ -107,7 +107,7 @@ test('a matrix cell leads to exactly the measures it counts', async ({ page }) =
   await expect(page.getByTestId('measure-count')).toContainText(`${n} av`);
 });
 
-test('a municipality without figures can still be chosen: Ørland has measures but no figures', async ({
+test('a municipality whose plan cites no figures can still be chosen: Ørland has measures and only its population', async ({
   page,
 }) => {
   await page.goto('#/dekning?geo=5057');
@@ -116,7 +116,11 @@ test('a municipality without figures can still be chosen: Ørland has measures b
   await expect(page.getByTestId('unfollowed-list').getByRole('heading')).toHaveText(/\(\d+\)/);
   await page.getByRole('navigation').getByRole('link', { name: 'Oversikt' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Oversikt: Ørland');
-  await expect(page.getByText('Det finnes ingen tall for denne kommunen ennå')).toBeVisible();
+  // Ørland's plan cites no figures; every municipality has SSB's population, and that is all it has.
+  await expect(page.locator('li.tile')).toHaveCount(1);
+  await expect(page.getByTestId('tile-population').getByTestId('tile-source')).toContainText(
+    'Statistisk sentralbyrå',
+  );
   await page.getByTestId('place-select').selectOption({ label: 'Kinn' });
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Oversikt: Kinn');
 });

@@ -83,7 +83,7 @@ describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
       {
         text: 'K-1507 Ålesund',
         rows: 106,
-        reason: expect.stringContaining('code 1507 is not a place of today') as string,
+        reason: expect.stringContaining('code 1507 was split (into 1508, 1580)') as string,
       },
     ]);
     expect(r.report.rowsRejected).toBe(106);

@@ -245,12 +245,12 @@ describe('places', () => {
     expect(geo.resolve('8888')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('Sør-Trøndelag')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('30')).toMatchObject({ kind: 'unknown' });
-    // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): geo_change does not carry it, and
-    // the name only hints, it does not choose.
+    // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): geo_change marks it as split and
+    // does not carry it, and the name only hints, it does not choose.
     const alesund = geo.resolve('K-1507 Ålesund');
     expect(alesund.kind).toBe('unknown');
     if (alesund.kind === 'unknown') {
-      expect(alesund.reason).toContain('code 1507 is not a place of today');
+      expect(alesund.reason).toContain('code 1507 was split (into 1508, 1580)');
       expect(alesund.reason).toContain("today's Ålesund is 1508");
     }
     expect(geo.resolve('')).toMatchObject({ kind: 'unknown' });

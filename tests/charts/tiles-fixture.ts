@@ -88,6 +88,7 @@ function tile(
     activeMeasures,
     directMeasures: activeMeasures,
     uncovered: activeMeasures === 0,
+    breakdown: { sex: 'all', age: 'all' },
     series,
     source: null,
   };

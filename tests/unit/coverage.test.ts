@@ -19,6 +19,7 @@ import {
   type CoverageVerdict,
 } from '../../src/domain/coverage.ts';
 import { judgeRisk, type Obs } from '../../src/domain/risk.ts';
+import { mainBreakdown } from '../../src/queries/coverage/judge-place.ts';
 import {
   despiteReason,
   inactivePlansNote,
@@ -589,5 +590,35 @@ describe('inactivePlansNote', () => {
       'De hører til «Plan» og «Ruspolitisk handlingsplan 2021–2024».',
     );
     expect(inactivePlansNote([], 2026, 'nb')).toBe('');
+  });
+});
+
+describe('context themes and the judged breakdown', () => {
+  it('population is shown but never a risk and never lacking measures', () => {
+    const got = uncovered({
+      indicators: [i('population', 'population'), i('x', 't1')],
+      verdicts: { population: v('cannot_judge', 'rising'), x: v('about_same', 'flat') },
+      measures: [],
+      links: [],
+      year: 2025,
+    });
+    expect(got.items.map((g) => g.indicator_id)).toEqual(['x']);
+    expect(got.withFigures).toBe(1);
+    expect(
+      tierCounts([i('population', 'population')], { population: v('cannot_judge', 'rising') }),
+    ).toMatchObject({ possible_risk: 0, cannot_judge: 0 });
+  });
+
+  it('judges on all ages when bands tie, else the widest, never 0–17 for everyone', () => {
+    const rows = ['0_17', '18_plus', 'all', '80_plus'].flatMap((age) => [
+      { sex: 'all', age },
+      { sex: 'all', age },
+    ]);
+    expect(mainBreakdown(rows)).toEqual({ sex: 'all', age: 'all' });
+    expect(mainBreakdown(rows.filter((r) => r.age !== 'all'))).toEqual({
+      sex: 'all',
+      age: '18_plus',
+    });
+    expect(mainBreakdown([{ sex: 'all', age: '0_74' }])).toEqual({ sex: 'all', age: '0_74' });
   });
 });

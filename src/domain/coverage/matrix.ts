@@ -1,6 +1,6 @@
 import { PREVENTION_LEVELS, TARGET_GROUPS } from '../contract.ts';
 import { filteredMeasures, isActive, linkedMeasures, splitList } from './measures.ts';
-import { hasFigures, tierOf, type Tier } from './tiers.ts';
+import { hasFigures, isContext, tierOf, type Tier } from './tiers.ts';
 import { verdictOf, type CoverageInput, type CoverageMeasure } from './types.ts';
 
 /** Counts of active measures by prevention level and by target group. */
@@ -85,7 +85,7 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     const rows = inds.map((ind): CoverageIndicatorRow => {
       const linked = linkedMeasures(ind, active, input.links);
       const v = verdictOf(input.verdicts, ind.id);
-      const figures = v !== undefined && hasFigures(v);
+      const figures = v !== undefined && hasFigures(v) && !isContext(ind);
       return {
         indicator_id: ind.id,
         name_nb: ind.name_nb,

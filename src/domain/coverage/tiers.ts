@@ -29,6 +29,16 @@ export function tierOf(v: Pick<CoverageVerdict, 'verdict' | 'basis' | 'trend'>):
   return 'no_signal';
 }
 
+/**
+ * Themes that describe the place rather than a risk (population: the denominators of rates and
+ * the basis of size groups). Their indicators are shown, but never judged as risks or counted as
+ * lacking measures.
+ */
+export const CONTEXT_THEMES: ReadonlySet<string> = new Set(['population']);
+
+/** Whether an indicator belongs to a context theme (see CONTEXT_THEMES). */
+export const isContext = (ind: { theme_id: string }): boolean => CONTEXT_THEMES.has(ind.theme_id);
+
 /** Whether the place has a figure (ok or suppressed) for the indicator. */
 export const hasFigures = (v: Pick<CoverageVerdict, 'reason'>): boolean => v.reason !== 'no_data';
 

@@ -1,5 +1,5 @@
 import { filteredMeasures, isActive, linkedMeasures } from './measures.ts';
-import { compareWithinTier, hasFigures, TIERS, tierOf, type Tier } from './tiers.ts';
+import { compareWithinTier, hasFigures, isContext, TIERS, tierOf, type Tier } from './tiers.ts';
 import {
   verdictOf,
   type CoverageInput,
@@ -64,7 +64,7 @@ export function uncovered(
   let withFigures = 0;
   for (const ind of input.indicators) {
     const v = verdictOf(input.verdicts, ind.id);
-    if (!v || !hasFigures(v)) continue;
+    if (!v || !hasFigures(v) || isContext(ind)) continue;
     withFigures++;
     const linked = linkedMeasures(ind, measures, input.links);
     if (linked.some((l) => isActive(l.measure, year))) {
@@ -128,11 +128,12 @@ function wholeThemes(
 
 /** How many indicators with figures fall in each tier (all of them, covered or not). */
 export function tierCounts(
-  indicators: readonly { id: string }[],
+  indicators: readonly { id: string; theme_id: string }[],
   verdicts: CoverageInput['verdicts'],
 ): Record<Tier, number> {
   const out = zeroTiers();
   for (const ind of indicators) {
+    if (isContext(ind)) continue;
     const v = verdictOf(verdicts, ind.id);
     if (v && hasFigures(v)) out[tierOf(v)]++;
   }

@@ -6,7 +6,20 @@ import type { PlaceObsRow } from '../../sql/rows.ts';
 import { toObs } from './rows.ts';
 import type { PlaceIndicator } from './types.ts';
 
-/** The sex and age a place's series of one indicator is judged on: all sexes, its most common age. */
+/** How many years an age band spans (`all` widest; `0_17` 18; `67_plus` to 100), for ties. */
+function bandWidth(age: string): number {
+  if (age === 'all') return Infinity;
+  const range = /^(\d+)_(\d+)$/.exec(age);
+  if (range) return Number(range[2]) - Number(range[1]) + 1;
+  const plus = /^(\d+)_plus$/.exec(age);
+  if (plus) return 101 - Number(plus[1]);
+  return 0;
+}
+
+/**
+ * The sex and age a place's series of one indicator is judged on: all sexes, and the age with the
+ * most figures; on a tie, all ages, else the widest band (population 0–17 never stands for all).
+ */
 export function mainBreakdown(rows: readonly { sex: string; age: string }[]): {
   sex: string;
   age: string;
@@ -15,7 +28,9 @@ export function mainBreakdown(rows: readonly { sex: string; age: string }[]): {
   const ages = new Map<string, number>();
   for (const r of rows) if (r.sex === sex) ages.set(r.age, (ages.get(r.age) ?? 0) + 1);
   const age =
-    [...ages.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
+    [...ages.entries()].sort(
+      (a, b) => b[1] - a[1] || bandWidth(b[0]) - bandWidth(a[0]) || a[0].localeCompare(b[0]),
+    )[0]?.[0] ?? 'all';
   return { sex, age };
 }
 
@@ -24,6 +39,8 @@ export interface PlaceJudgement {
   verdicts: Map<string, RiskVerdict>;
   series: Map<string, Obs[]>;
   sources: Map<string, PlaceObsRow>;
+  /** The sex and age each indicator was judged on. */
+  breakdowns: Map<string, { sex: string; age: string }>;
 }
 
 /**
@@ -44,10 +61,16 @@ export function judgePlace(
     if (list) list.push(r);
     else byIndicator.set(r.indicator_id, [r]);
   }
-  const out: PlaceJudgement = { verdicts: new Map(), series: new Map(), sources: new Map() };
+  const out: PlaceJudgement = {
+    verdicts: new Map(),
+    series: new Map(),
+    sources: new Map(),
+    breakdowns: new Map(),
+  };
   for (const ind of indicators) {
     const rows = byIndicator.get(ind.id) ?? [];
     const { sex, age } = mainBreakdown(rows.filter((r) => r.geo_code === geo));
+    out.breakdowns.set(ind.id, { sex, age });
     const at = (code: string) =>
       rows.filter((r) => r.geo_code === code && r.sex === sex && r.age === age);
     const own = at(geo);

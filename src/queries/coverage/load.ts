@@ -3,6 +3,7 @@ import {
   coverageMatrix,
   filteredMeasures,
   hasFigures,
+  isContext,
   isActive,
   linkedMeasures,
   overdueMeasures,
@@ -87,10 +88,11 @@ export async function loadPlaceCoverage(
       return {
         indicator: ind,
         verdict,
-        tier: hasFigures(verdict) ? tierOf(verdict) : null,
+        tier: hasFigures(verdict) && !isContext(ind) ? tierOf(verdict) : null,
         activeMeasures: linked.length,
         directMeasures: linked.filter((l) => l.via === 'indicator').length,
         uncovered: openIds.has(ind.id),
+        breakdown: judged.breakdowns.get(ind.id) ?? { sex: 'all', age: 'all' },
         series: judged.series.get(ind.id) ?? [],
         source: judged.sources.get(ind.id) ?? null,
       };

@@ -56,6 +56,8 @@ export interface IndicatorCoverage {
   directMeasures: number;
   /** Figures and no active measure in the year: on Dekning's first list. */
   uncovered: boolean;
+  /** The sex and age band the verdict was made on. */
+  breakdown: { sex: string; age: string };
   /** The place's figures the verdict was made on (for the tile's sparkline). */
   series: Obs[];
   /** The latest figure's row, with its source (every figure on screen shows where it came from). */

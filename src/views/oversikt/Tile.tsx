@@ -8,6 +8,7 @@ import { referenceLabel, verdictSentence } from '../../i18n/risk-text.ts';
 import type { IndicatorCoverage } from '../../queries/place-coverage.ts';
 import { TrendMark, VerdictMark } from '../shared/VerdictMark.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
+import { ageLabel } from '../../charts/series-labels.ts';
 import { sourceLine } from '../../i18n/source-line.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,6 +48,11 @@ export function Tile({
         }}
       >
         <span className="tile-name">{name}</span>
+        {item.breakdown.age !== 'all' && (
+          <span className="tile-band" data-testid="tile-band">
+            {ageLabel(item.breakdown.age, lang)}
+          </span>
+        )}
         <span className="tile-value" data-testid="tile-value">
           {latest ? formatValue(latest.value as number, unit, lang) : '–'}
           {latest && (

@@ -5,19 +5,24 @@
  *                            [--theme <id>] [--mapping <mapping.json>]
  *
  * Checks it against the places, code changes and indicators in data/*.parquet, prints the report
- * as JSON, and with --out writes observation.parquet, indicator.parquet (the indicators the rows
- * use, created or matched), geo.parquet (new comparison groups only), source.parquet and
- * report.json there. Exit code 0 when the file could be read, 1 when not, 2 on a usage error.
+ * as JSON (each message with its code, parameters and English text), and with --out writes
+ * observation.parquet, indicator.parquet (the indicators the rows use, created or matched),
+ * geo.parquet (new comparison groups only), source.parquet and report.json there. The file is
+ * read a chunk at a time and the rows go to disk as they come, so it may be of any size.
+ * Exit code 0 when the file could be read, 1 when not, 2 on a usage error.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 import { writeParquet } from '../pipelines/lib/parquet.ts';
 import { UNITS, type Unit } from '../src/domain/contract.ts';
+import { reportWithText } from '../src/i18n/ingest-report-text.ts';
 import { ingestFile } from '../src/ingest/ingest.ts';
 import type { ColumnMapping } from '../src/ingest/mapping.ts';
 import { FORMAT_IDS, type FormatId, type IngestOptions } from '../src/ingest/types.ts';
+import { fileSource } from './file-source.ts';
+import { ObservationSink } from './observation-sink.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 const USAGE =
@@ -75,7 +80,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const path = resolve(args.file);
-  const bytes = new Uint8Array(readFileSync(path));
+  if (!existsSync(path)) {
+    console.error(`no such file: ${path}`);
+    return 2;
+  }
 
   const db = await NodeConnector.open(DATA_DIR);
   const all = (table: 'geo' | 'geo_change' | 'indicator') =>
@@ -87,28 +95,45 @@ async function main(): Promise<number> {
   };
   db.close();
 
-  const result = await ingestFile(bytes, basename(path), context, args.options);
-  console.log(JSON.stringify(result.report, null, 2));
-
-  if (args.out && result.report.ok) {
-    const out = resolve(args.out);
-    mkdirSync(out, { recursive: true });
-    await writeParquet('observation', result.observations, join(out, 'observation.parquet'));
-    await writeParquet('indicator', result.indicators, join(out, 'indicator.parquet'));
-    await writeParquet('geo', result.geoAdditions, join(out, 'geo.parquet'));
-    await writeParquet('source', result.source ? [result.source] : [], join(out, 'source.parquet'));
-    writeFileSync(join(out, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
-    console.error(
-      `wrote ${result.observations.length} observations, ${result.indicators.length} indicators, ${result.geoAdditions.length} new places and the source to ${out}`,
-    );
-  } else if (args.out) {
-    console.error('nothing written: the file could not be read (see the report)');
+  const source = fileSource(path);
+  // With --out the rows go to a scratch database on disk as they are read; without, they are
+  // counted in the report and not kept.
+  const sink = args.out ? await ObservationSink.open() : null;
+  try {
+    const result = await ingestFile(source, basename(path), context, {
+      ...args.options,
+      onRows: (rows) => sink?.add(rows),
+    });
+    const report = `${JSON.stringify(reportWithText(result.report), null, 2)}\n`;
+    process.stdout.write(report);
+    if (sink && args.out && result.report.ok) {
+      const out = resolve(args.out);
+      mkdirSync(out, { recursive: true });
+      await sink.write(join(out, 'observation.parquet'));
+      await writeParquet('indicator', result.indicators, join(out, 'indicator.parquet'));
+      await writeParquet('geo', result.geoAdditions, join(out, 'geo.parquet'));
+      await writeParquet(
+        'source',
+        result.source ? [result.source] : [],
+        join(out, 'source.parquet'),
+      );
+      writeFileSync(join(out, 'report.json'), report);
+      console.error(
+        `wrote ${sink.rows} observations, ${result.indicators.length} indicators, ${result.geoAdditions.length} new places and the source to ${out}`,
+      );
+    } else if (args.out) {
+      console.error('nothing written: the file could not be read (see the report)');
+    }
+    return result.report.ok ? 0 : 1;
+  } finally {
+    source.close();
+    sink?.close();
   }
-  return result.report.ok ? 0 : 1;
 }
 
+// Exit once stdout has taken the whole report (a pipe takes 64 KiB at a time).
 main().then(
-  (code) => process.exit(code),
+  (code) => process.stdout.write('', () => process.exit(code)),
   (e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import { consoleEn } from './console-en.ts';
 import { consoleNb } from './console-nb.ts';
 import { en } from './en.ts';
+import { ingestEn } from './ingest-en.ts';
+import { ingestNb } from './ingest-nb.ts';
 import { judgeEn } from './judge-en.ts';
 import { judgeNb } from './judge-nb.ts';
 import { moteEn } from './mote-en.ts';
@@ -12,17 +14,33 @@ import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb };
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
 // English must have every key bokmål has (the type says so).
-const EN: Record<MessageKey, string> = { ...en, ...moteEn, ...judgeEn, ...storageEn, ...consoleEn };
+const EN: Record<MessageKey, string> = {
+  ...en,
+  ...moteEn,
+  ...judgeEn,
+  ...storageEn,
+  ...consoleEn,
+  ...ingestEn,
+};
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   nb: NB,
   en: EN,
 };
+
+/** The import report's codes in words (src/ingest/messages.ts → src/i18n/ingest-*.ts). */
+export {
+  ingestFormat,
+  ingestReason,
+  ingestSummary,
+  ingestText,
+  unreadableText,
+} from './ingest-text.ts';
 
 /** A message with `{name}` placeholders filled in. */
 export function translate(

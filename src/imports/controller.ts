@@ -2,6 +2,7 @@ import type { Coordinator } from '../db/coordinator.ts';
 import { isTransactional, type TransactionalConnector } from '../db/connector.ts';
 import { ingestContextQueries } from '../sql/imports.ts';
 import { applyImport } from './apply.ts';
+import { tooLargeForBrowser } from './limits.ts';
 import { runIngest, type RunProgress, type RunningIngest } from './run-ingest.ts';
 import type { PreparedImport, StoredImport } from './types.ts';
 
@@ -19,6 +20,8 @@ export async function prepareImport(
   options: Record<string, unknown>,
   onProgress: (p: RunProgress) => void,
 ): Promise<RunningIngest> {
+  const refused = tooLargeForBrowser(file);
+  if (refused) return { done: Promise.resolve(refused), cancel: () => undefined };
   const db = await c.live();
   const q = ingestContextQueries();
   const [geo, geo_change, indicator] = await Promise.all([

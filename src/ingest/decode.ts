@@ -1,33 +1,17 @@
 /**
- * Text decoding of a user's file: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or
- * recognised by its zero bytes), and Windows-1252 / ISO-8859-1 for anything that is not valid UTF-8.
+ * Text encodings of a user's file: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or
+ * recognised by its zero bytes), and Windows-1252 / ISO-8859-1 for anything that is not valid
+ * UTF-8. The choice reads the whole file, a chunk at a time, so it is the same for any size.
  */
+import { decodeWindows1252 } from './cp1252.ts';
+import { msg, type IngestMessage } from './messages.ts';
+import { bytesSource, type ByteSource } from './source.ts';
+import { TextStream, wholeCharacters, wholeChunks } from './text-stream.ts';
 
-/** The encoding a file was read as. */
-export type EncodingId = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export { decodeWindows1252 };
 
-/** A decoded file, or the reason it is not text. */
-export type Decoded =
-  { ok: true; text: string; encoding: EncodingId } | { ok: false; reason: string };
-
-/** Windows-1252 code points for bytes 0x80–0x9F (undefined bytes keep their Latin-1 value). */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
-  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
-/**
- * Decodes bytes as Windows-1252. Node's TextDecoder treats `windows-1252` as Latin-1 (0x80 stays
- * U+0080 instead of €), browsers do not; mapping 0x80–0x9F by hand gives the same text everywhere.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('latin1')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) =>
-      String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0),
-    );
-}
+export type { Encoding, EncodingId } from './basic-types.ts';
+import type { Encoding, EncodingId } from './basic-types.ts';
 
 /** Guesses UTF-16 without a BOM: most odd (LE) or even (BE) bytes of the first 4 KB are zero. */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -45,8 +29,58 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** True when every byte from `from` on is valid UTF-8 (`partial`: the end may cut a character). */
+function validUtf8(source: ByteSource, from: number, partial: boolean): boolean {
+  const d = new TextDecoder('utf-8', { fatal: true });
+  let left: Uint8Array | null = null;
+  try {
+    for (const c of wholeChunks(source, { id: 'utf-8', skip: from })) {
+      if (left) d.decode(left);
+      left = c;
+    }
+    // The last chunk may end in the middle of a character: at the end of the file that is an
+    // error, at the end of a slice of it (partial) it is not.
+    if (left) d.decode(partial ? left.subarray(0, wholeCharacters(left, 'utf-8')) : left);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first n bytes of a source (fewer only when the file is shorter). */
+export function readStart(source: ByteSource, n: number): Uint8Array {
+  const out = new Uint8Array(Math.min(n, source.size));
+  let at = 0;
+  while (at < out.length) {
+    const c = source.read(at, out.length - at);
+    if (c.length === 0) break;
+    out.set(c, at);
+    at += c.length;
+  }
+  return at === out.length ? out : out.subarray(0, at);
+}
+
+/**
+ * The encoding of a file. `partial` is for the start of a file (the Data view's column picker):
+ * a character cut at the end does not make it Windows-1252.
+ */
+export function detectEncoding(source: ByteSource, partial = false): Encoding {
+  const head = readStart(source, 4096);
+  const [b0, b1, b2] = head;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    // A BOM in front of Windows-1252 text: trust the bytes, not the mark.
+    return validUtf8(source, 3, partial)
+      ? { id: 'utf-8-bom', skip: 3 }
+      : { id: 'windows-1252', skip: 3 };
+  if (b0 === 0xff && b1 === 0xfe) return { id: 'utf-16le', skip: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { id: 'utf-16be', skip: 2 };
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return { id: utf16, skip: 0 };
+  return validUtf8(source, 0, partial) ? { id: 'utf-8', skip: 0 } : { id: 'windows-1252', skip: 0 };
+}
+
 /** True when the text holds control characters that no CSV or JSON file has (binary junk). */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
   let bad = 0;
   for (let i = 0; i < n; i++) {
@@ -56,46 +90,22 @@ function looksBinary(text: string): boolean {
   return bad > 0 && bad >= Math.max(1, n * 0.01);
 }
 
-/** Detects the encoding and decodes; reports a file that is empty or not text. */
-export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  let text: string;
-  let encoding: EncodingId;
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'utf-8-bom';
-    const body = bytes.subarray(3);
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      // A BOM in front of Windows-1252 text: trust the bytes, not the mark.
-      encoding = 'windows-1252';
-      text = decodeWindows1252(body);
-    }
-  } else if (b0 === 0xff && b1 === 0xfe) {
-    encoding = 'utf-16le';
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  } else if (b0 === 0xfe && b1 === 0xff) {
-    encoding = 'utf-16be';
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else {
-    const utf16 = utf16WithoutBom(bytes);
-    if (utf16) {
-      encoding = utf16;
-      text = new TextDecoder(utf16).decode(bytes);
-    } else {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        encoding = 'utf-8';
-      } catch {
-        text = decodeWindows1252(bytes);
-        encoding = 'windows-1252';
-      }
-    }
-  }
-  if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
-  if (looksBinary(text))
-    return { ok: false, reason: 'the file is not text (binary content); export it as CSV or JSON' };
-  return { ok: true, text, encoding };
+/** A decoded small file, or the reason it is not text. */
+export type Decoded =
+  { ok: true; text: string; encoding: EncodingId } | { ok: false; reason: IngestMessage };
+
+/**
+ * Decodes a small file whole (line ends kept as they are): for the start of a file and for tests.
+ * The importer itself never decodes a file whole; it reads it as a TextStream.
+ */
+export function decode(bytes: Uint8Array, partial = false): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: msg('file.empty') };
+  const source = bytesSource(bytes);
+  const encoding = detectEncoding(source, partial);
+  const stream = new TextStream(source, encoding, false);
+  let text = '';
+  for (let t = stream.next(); t !== null; t = stream.next()) text += t;
+  if (text.trim() === '') return { ok: false, reason: msg('file.empty') };
+  if (looksBinary(text)) return { ok: false, reason: msg('file.binary') };
+  return { ok: true, text, encoding: encoding.id };
 }

@@ -1,12 +1,12 @@
 /**
  * The ingest library's public face, for the Data view (in a Web Worker) and scripts/ingest.ts.
- * Browser-safe: no Node imports, no SQL; input is bytes and a file name.
+ * Browser-safe: no Node imports, no SQL, no language; input is bytes (or a ByteSource) and a name.
  */
-import { READERS } from './readers/index.ts';
-import type { FormatId } from './types.ts';
-
 export { ingestFile, type IngestResult } from './ingest.ts';
-export type { IngestReport } from './report.ts';
+export { failedReport, tooLargeReport, type IngestReport } from './report.ts';
+export { bytesSource, type ByteSource } from './source.ts';
+export { INGEST_CODES, kindOf, type IngestCode, type IngestMessage } from './messages.ts';
+export type { Unreadable } from './csv.ts';
 export type {
   FormatId,
   IngestContext,
@@ -24,9 +24,3 @@ export {
   type MappingPreset,
 } from './mapping.ts';
 export { SYMBOLS, SPVFLAGG } from './numbers.ts';
-
-/** The formats, with a label for a format picker. */
-export const FORMATS: readonly { id: FormatId; label: string }[] = READERS.map((r) => ({
-  id: r.id,
-  label: r.label,
-}));

@@ -4,6 +4,7 @@
  */
 import type { Row, Unit } from '../domain/contract.ts';
 import { validateRow } from '../domain/validate.ts';
+import { msg, type IngestMessage } from './messages.ts';
 import { foldName } from './places.ts';
 import type { ContextRow, IndicatorSpec, IngestOptions } from './types.ts';
 
@@ -21,7 +22,7 @@ export const DEFAULT_THEME: Record<IndicatorSpec['source_kind'], string> = {
 /** An indicator a spec resolved to, or why it could not. */
 export type Resolved =
   | { ok: true; id: string; unit: Unit; status: 'matched' | 'created'; counter: { n: number } }
-  | { ok: false; reason: string };
+  | { ok: false; reason: IngestMessage };
 
 /** Resolves specs as readers declare them; remembers the rows to return. */
 export class IndicatorResolver {
@@ -51,7 +52,7 @@ export class IndicatorResolver {
     context: readonly ContextRow[],
     private readonly options: IngestOptions,
     private readonly fileName: string,
-    private readonly note: (text: string) => void,
+    private readonly note: (m: IngestMessage) => void,
   ) {
     for (const r of context) {
       const id = r.id === null || r.id === undefined ? '' : String(r.id);
@@ -84,10 +85,7 @@ export class IndicatorResolver {
     const wanted = this.wantedId(spec);
     if (wanted !== undefined) {
       if (!ID.test(wanted))
-        return {
-          ok: false,
-          reason: `unknown indicator: ${wanted} is not a valid id (lower-case, digits, - . _)`,
-        };
+        return { ok: false, reason: msg('unknown-indicator.invalid-id', { id: wanted }) };
       const known = this.byId.get(wanted);
       if (known) return this.match(wanted, known, spec);
       return this.create(wanted, spec);
@@ -107,9 +105,7 @@ export class IndicatorResolver {
   private match(id: string, row: ContextRow, spec: IndicatorSpec): Resolved {
     const unit = String(row.unit ?? '') as Unit;
     if (spec.unit && !spec.unitGuessed && spec.unit !== unit)
-      this.note(
-        `the file gives ${spec.name_nb} as ${spec.unit}; indicator ${id} is ${unit}, and its unit is used`,
-      );
+      this.note(msg('note.unit-differs', { name: spec.name_nb, unit: spec.unit, id, known: unit }));
     const full: Row = {};
     for (const [k, v] of Object.entries(row)) full[k] = v ?? null;
     this.used.set(id, { status: 'matched', row: full });
@@ -127,11 +123,7 @@ export class IndicatorResolver {
         counter: this.counter(id),
       };
     const unit = this.options.unit ?? spec.unit;
-    if (!unit)
-      return {
-        ok: false,
-        reason: `unknown indicator: ${id} is not a known indicator, and the file gives no unit to create it`,
-      };
+    if (!unit) return { ok: false, reason: msg('unknown-indicator.no-unit', { id }) };
     const theme = this.options.themeId ?? spec.theme_id ?? DEFAULT_THEME[spec.source_kind];
     const raw = {
       id,
@@ -150,14 +142,18 @@ export class IndicatorResolver {
       const i = issues[0];
       return {
         ok: false,
-        reason: `unknown indicator: cannot create ${id}: ${i?.column} ${i?.rule} (${i?.value})`,
+        reason: msg('unknown-indicator.cannot-create', {
+          id,
+          column: i?.column ?? '',
+          rule: i?.rule ?? '',
+          value: i?.value ?? '',
+        }),
       };
     }
     this.created.set(id, row);
     this.used.set(id, { status: 'created', row });
-    const guessed =
-      spec.unitGuessed && !this.options.unit ? ` (a guess: the file does not say; check it)` : '';
-    this.note(`indicator ${id} created: unit ${unit}${guessed}, theme ${theme}`);
+    const guessed = Boolean(spec.unitGuessed && !this.options.unit);
+    this.note(msg('note.indicator-created', { id, unit, theme, guessed }));
     return { ok: true, id, unit, status: 'created', counter: this.counter(id) };
   }
 

@@ -3,6 +3,7 @@
  * indicator. Plain JSON, so the Data view can save it as a preset and offer it again.
  */
 import { SOURCE_KINDS, UNITS, type Unit } from '../domain/contract.ts';
+import { msg, type IngestMessage } from './messages.ts';
 import { foldName } from './places.ts';
 
 /** Which column is which; column names are matched without regard to case or accents. */
@@ -76,38 +77,36 @@ export function findColumn(header: readonly string[], name: string | undefined):
 
 /**
  * Checks a mapping (for instance one loaded from a saved preset) against a header. Returns the
- * column positions, or the problems in plain words.
+ * column positions, or the problems (as messages).
  */
 export function checkMapping(
   m: ColumnMapping,
   header: readonly string[],
-): { ok: true; columns: ColumnIndex } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
+): { ok: true; columns: ColumnIndex } | { ok: false; problems: IngestMessage[] } {
+  const problems: IngestMessage[] = [];
   if (typeof m !== 'object' || m === null)
-    return { ok: false, problems: ['the mapping is not an object'] };
+    return { ok: false, problems: [msg('mapping.not-an-object')] };
   const columns = {} as ColumnIndex;
   for (const f of COLUMN_FIELDS) {
     const name = m[f];
     if (name !== undefined && typeof name !== 'string') {
-      problems.push(`${f} must be a column name`);
+      problems.push(msg('mapping.not-a-name', { field: f }));
       columns[f] = -1;
       continue;
     }
     const i = findColumn(header, name);
     if (name !== undefined && name.trim() !== '' && i < 0)
-      problems.push(`${f}: the file has no column named ${JSON.stringify(name)}`);
+      problems.push(msg('mapping.no-column', { field: f, name }));
     columns[f] = i;
   }
-  if (!m.place) problems.push('place: say which column holds the place');
-  if (!m.value) problems.push('value: say which column holds the figure');
-  if (!m.period && !m.periodFrom && !m.constants?.period)
-    problems.push('period: say which column holds the period, or give a fixed period');
-  if (!m.indicator && !m.indicatorId)
-    problems.push('indicator: say which column names the indicator, or give an indicator id');
+  if (!m.place) problems.push(msg('mapping.place'));
+  if (!m.value) problems.push(msg('mapping.value'));
+  if (!m.period && !m.periodFrom && !m.constants?.period) problems.push(msg('mapping.period'));
+  if (!m.indicator && !m.indicatorId) problems.push(msg('mapping.indicator'));
   if (m.unit !== undefined && !(UNITS as readonly string[]).includes(m.unit))
-    problems.push(`unit must be one of ${UNITS.join(' | ')}`);
+    problems.push(msg('mapping.unit', { units: [...UNITS] }));
   if (m.sourceKind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(m.sourceKind))
-    problems.push(`sourceKind must be one of ${SOURCE_KINDS.join(' | ')}`);
+    problems.push(msg('mapping.source-kind', { kinds: [...SOURCE_KINDS] }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
 }
 

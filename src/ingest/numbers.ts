@@ -9,6 +9,7 @@
  * rejected. Numbers larger than 10^15 in size are rejected as implausible.
  */
 import type { Status } from '../domain/contract.ts';
+import { msg, type IngestMessage } from './messages.ts';
 
 /** What a symbol means and the status it becomes. */
 export interface SymbolMeaning {
@@ -47,7 +48,7 @@ export const SPVFLAGG: Readonly<Record<string, { status: Status; symbol: string 
 export type NumberCell =
   | { ok: true; value: number; status: 'ok'; provisional?: boolean }
   | { ok: true; value: null; status: Exclude<Status, 'ok'>; symbol: string }
-  | { ok: false; reason: string };
+  | { ok: false; reason: IngestMessage };
 
 /** Largest size of number accepted. */
 export const MAX_MAGNITUDE = 1e15;
@@ -57,9 +58,8 @@ const FINAL = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const SPACE_GROUP = /(\d)[ \u00a0\u2009\u202f](?=\d{3}(?:\D|$))/g;
 
 function finite(v: number, provisional: boolean): NumberCell {
-  if (!Number.isFinite(v)) return { ok: false, reason: 'number out of range' };
-  if (Math.abs(v) > MAX_MAGNITUDE)
-    return { ok: false, reason: 'implausibly large number (more than 10^15)' };
+  if (!Number.isFinite(v)) return { ok: false, reason: msg('number.out-of-range') };
+  if (Math.abs(v) > MAX_MAGNITUDE) return { ok: false, reason: msg('number.too-large') };
   return provisional
     ? { ok: true, value: v, status: 'ok', provisional }
     : { ok: true, value: v, status: 'ok' };
@@ -105,7 +105,7 @@ export function parseNumber(input: string | number | null | undefined): NumberCe
   } else if (commas === 1) {
     t = t.replace(',', '.');
   } else if (commas > 1) {
-    return { ok: false, reason: `ambiguous number (several commas): ${clip(input)}` };
+    return { ok: false, reason: msg('number.ambiguous', { value: clip(input) }) };
   } else if (dots > 1) {
     if (!/^\d{1,3}(\.\d{3})+$/.test(t)) return notANumber(input);
     t = t.replaceAll('.', '');
@@ -115,7 +115,7 @@ export function parseNumber(input: string | number | null | undefined): NumberCe
 }
 
 function notANumber(input: string): NumberCell {
-  return { ok: false, reason: `not a number: ${clip(input)}` };
+  return { ok: false, reason: msg('number.not-a-number', { value: clip(input) }) };
 }
 
 /** Shortens text for a message (long cells are cut, with an ellipsis). */

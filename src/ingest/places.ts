@@ -3,7 +3,8 @@
  * code, or is dropped (a pseudo-region) or reported as unknown; it is never guessed.
  */
 import { NORWAY } from '../domain/contract.ts';
-import type { ContextRow } from './types.ts';
+import { msg, type IngestMessage } from './messages.ts';
+import type { ContextRow } from './basic-types.ts';
 
 /** What a place text turned out to be. */
 export type PlaceResult =
@@ -14,13 +15,13 @@ export type PlaceResult =
       /** Codes followed through geo_change, first the file's, last today's. */
       carried?: string[];
       /** Set when a rule chose among candidates (Oslo: county and municipality). */
-      note?: string;
+      note?: IngestMessage;
     }
   /** A comparison-group code (`G-…`) that is not in geo yet: added by the import. */
   | { kind: 'group'; code: string }
   /** Not a municipality, county or Norway (Svalbard, the continental shelf, KOSTRA sums, …). */
-  | { kind: 'pseudo'; reason: string }
-  | { kind: 'unknown'; reason: string };
+  | { kind: 'pseudo'; reason: IngestMessage }
+  | { kind: 'unknown'; reason: IngestMessage };
 
 /** A place of today. */
 export interface Place {
@@ -150,20 +151,20 @@ export class GeoIndex {
   /** Resolves a place text (see the module comment and README for the rules). */
   resolve(input: string): PlaceResult {
     const text = input.replace(/\s+/g, ' ').trim();
-    if (text === '') return { kind: 'unknown', reason: 'the place is empty' };
-    if (text.length > 120) return { kind: 'unknown', reason: 'the place text is too long' };
+    if (text === '') return { kind: 'unknown', reason: msg('place.empty') };
+    if (text.length > 120) return { kind: 'unknown', reason: msg('place.too-long') };
     const n = norm(text);
     if (NATIONAL_CODES.has(text) || NATIONAL_NAMES.has(n))
       return { kind: 'ok', code: NORWAY, via: 'national' };
     if (PSEUDO_PATTERN.test(text) || PSEUDO_NAMES.has(n))
-      return { kind: 'pseudo', reason: 'not a municipality, county or Norway' };
+      return { kind: 'pseudo', reason: msg('place.pseudo') };
     if (GROUP_CODE.test(text)) {
       return this.byCode.has(text)
         ? { kind: 'ok', code: text, via: 'code' }
         : { kind: 'group', code: text };
     }
     if (/^\d{5,}$/.test(text))
-      return { kind: 'unknown', reason: `${text} is not a municipality or county code` };
+      return { kind: 'unknown', reason: msg('place.not-a-code', { code: text }) };
     const m = CODE_FORM.exec(text);
     if (m) return this.byCodeForm(m[1]?.toUpperCase(), m[2] as string, m[3]);
     return this.byName(text);
@@ -178,10 +179,12 @@ export class GeoIndex {
       return { kind: 'ok', code: NORWAY, via: 'national' };
     const county = prefix === 'F' || (prefix === undefined && digits.length <= 2);
     if (county && digits.length > 2)
-      return { kind: 'unknown', reason: `${prefix}-${digits} is not a county code` };
+      return {
+        kind: 'unknown',
+        reason: msg('place.not-a-county', { code: `${prefix}-${digits}` }),
+      };
     const code = county ? digits.padStart(2, '0') : digits.padStart(4, '0');
-    if (isPseudoCode(code))
-      return { kind: 'pseudo', reason: 'not a municipality, county or Norway' };
+    if (isPseudoCode(code)) return { kind: 'pseudo', reason: msg('place.pseudo') };
     if (this.byCode.has(code)) return { kind: 'ok', code, via: 'code' };
     const carried = this.carry(code);
     if (carried.ok)
@@ -191,27 +194,36 @@ export class GeoIndex {
         via: 'code',
         carried: carried.chain,
       };
-    let reason = carried.reason;
+    const reason = carried.reason;
     if (name) {
       const byName = this.byName(name);
       if (byName.kind === 'ok')
-        reason += `; today's ${this.byCode.get(byName.code)?.name ?? name} is ${byName.code} — add the change to geo_change to carry it`;
+        reason.params = {
+          ...reason.params,
+          // A split cannot be carried by adding a change: only name today's place.
+          hint: msg(reason.code === 'place.split' ? 'place.today-is-named' : 'place.today-is', {
+            name: this.byCode.get(byName.code)?.name ?? name,
+            code: byName.code,
+          }),
+        };
     }
     return { kind: 'unknown', reason };
   }
 
   /** Follows geo_change from an old code to today's (0615 → 3039 → 3320). */
-  private carry(code: string): { ok: true; chain: string[] } | { ok: false; reason: string } {
+  private carry(
+    code: string,
+  ): { ok: true; chain: string[] } | { ok: false; reason: IngestMessage } {
     const chain = [code];
     let at = code;
     for (let step = 0; step < 10; step++) {
       const edges = this.changes.get(at);
       if (!edges || edges.length === 0) break;
-      const targets = [...new Set(edges.map((e) => e.to))];
+      const targets = [...new Set(edges.map((e) => e.to))].sort();
       if (targets.length > 1)
         return {
           ok: false,
-          reason: `code ${at} was split (into ${targets.join(', ')}); its figures cannot be carried to one place`,
+          reason: msg('place.split', { code: at, into: targets }),
         };
       at = targets[0] as string;
       if (chain.includes(at)) break;
@@ -222,8 +234,8 @@ export class GeoIndex {
       ok: false,
       reason:
         chain.length > 1
-          ? `code ${code} leads through geo_change to ${at}, which is not a place of today`
-          : `code ${code} is not a place of today, and geo_change does not carry it`,
+          ? msg('place.leads-nowhere', { code, to: at })
+          : msg('place.not-today', { code }),
     };
   }
 
@@ -236,8 +248,7 @@ export class GeoIndex {
       qualifier = foldName(paren[2] as string).replace(/\.$/, '');
     }
     if (NATIONAL_NAMES.has(n)) return { kind: 'ok', code: NORWAY, via: 'national' };
-    if (PSEUDO_NAMES.has(n))
-      return { kind: 'pseudo', reason: 'not a municipality, county or Norway' };
+    if (PSEUDO_NAMES.has(n)) return { kind: 'pseudo', reason: msg('place.pseudo') };
     const tries: [Map<string, Set<string>>, (s: string) => string][] = [
       [this.exact, norm],
       [this.folded, foldName],
@@ -252,11 +263,11 @@ export class GeoIndex {
         const names = codes.map((c) => `${c} ${this.byCode.get(c)?.name ?? ''}`.trim());
         return {
           kind: 'unknown',
-          reason: `the name ${text} fits several places (${names.join(', ')}); use the code`,
+          reason: msg('place.ambiguous-name', { name: text, places: names }),
         };
       }
     }
-    return { kind: 'unknown', reason: `no place of today is named ${text}` };
+    return { kind: 'unknown', reason: msg('place.no-such-name', { name: text }) };
   }
 
   /** One code → it; a county and its only same-named municipality (Oslo) → the municipality. */
@@ -271,7 +282,7 @@ export class GeoIndex {
           kind: 'ok',
           code: muni.code,
           via: 'name',
-          note: `${muni.name} is both a county and a municipality; read as the municipality ${muni.code}`,
+          note: msg('note.county-and-municipality', { name: muni.name, code: muni.code }),
         };
     }
     return null;

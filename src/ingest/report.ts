@@ -1,7 +1,11 @@
-/** The import report: what was read, kept, rejected and dropped, and why, in plain words. */
-import { formatPeriod, type Period } from '../domain/period.ts';
-import type { EncodingId } from './decode.ts';
-import { clip } from './numbers.ts';
+/**
+ * The import report: what was read, kept, rejected, dropped and left unread, and why, as message
+ * codes with parameters (src/i18n/ingest-*.ts puts them in words). The counts always add up:
+ * rowsRead = rowsKept + rowsRejected + rowsDropped + rowsUnreadable.
+ */
+import type { Unreadable } from './csv.ts';
+import type { EncodingId } from './basic-types.ts';
+import { kindOf, msg, type IngestMessage } from './messages.ts';
 import type { FormatId, Rejection, Separator } from './types.ts';
 
 /** How a place in the file was read, with the rows it covers. */
@@ -14,12 +18,11 @@ export interface PlaceNote {
 export interface IngestReport {
   /** false when the file could not be read at all (see error). */
   ok: boolean;
-  error?: string;
+  error?: IngestMessage;
   fileName: string;
   bytes: number;
   sha256: string;
   format: FormatId | null;
-  formatLabel: string | null;
   confidence: number;
   /** Other formats that could read the file, with their confidence. */
   alternatives: { format: FormatId; confidence: number }[];
@@ -29,12 +32,17 @@ export interface IngestReport {
   title: string | null;
   /** Lines (CSV) or cells (JSON-stat) read from the file. */
   records: number;
-  /** Figures read (a wide row gives several); = kept + rejected + dropped. */
+  /** Figures read (a wide row gives several), and lines that could not be read at all; =
+   * kept + rejected + dropped + unreadable. */
   rowsRead: number;
   rowsKept: number;
   rowsRejected: number;
   /** Figures for pseudo-regions, dropped on purpose. */
   rowsDropped: number;
+  /** Lines that could not be read (a quote never closed, a record too long); each counts as one. */
+  rowsUnreadable: number;
+  /** The line ranges that could not be read, and why. */
+  unreadable: Unreadable[];
   /** Rejected because an earlier row had the same key. */
   duplicates: number;
   /** Kept figures by status. */
@@ -42,7 +50,7 @@ export interface IngestReport {
   /** Up to 1 000 rejections, each with its row and reason. */
   rejections: Rejection[];
   rejectionsTruncated: boolean;
-  /** Rejections counted by kind (the reason's words before the first colon). */
+  /** Rejections counted by kind (the code's first part: `unknown-place`, `ragged-row`, …). */
   rejectionsByReason: Record<string, number>;
   places: {
     /** Today's codes that figures were kept for. */
@@ -54,7 +62,7 @@ export interface IngestReport {
     /** Pseudo-regions dropped. */
     dropped: PlaceNote[];
     /** Places not found (their rows are rejected). */
-    unknown: (PlaceNote & { reason: string })[];
+    unknown: (PlaceNote & { reason: IngestMessage })[];
     /** Comparison groups (`G-…`) the import adds to geo. */
     added: string[];
   };
@@ -67,113 +75,17 @@ export interface IngestReport {
     unit: string;
     rows: number;
   }[];
-  notes: string[];
+  /** How the file was read, in messages (titles skipped, codes carried, indicators created, …). */
+  notes: IngestMessage[];
   sourceId: string | null;
   /** Milliseconds the import took. */
   ms: number;
 }
 
-const MAX_REJECTIONS = 1000;
-const MAX_NOTES = 200;
-
-/** Collects counts and rejections while an import runs. */
-export class ReportBuilder {
-  read = 0;
-  kept = 0;
-  dropped = 0;
-  duplicates = 0;
-  rejected = 0;
-  readonly statuses = { ok: 0, suppressed: 0, missing: 0 };
-  readonly rejections: Rejection[] = [];
-  readonly byReason: Record<string, number> = {};
-  readonly notes: string[] = [];
-  private readonly noteSet = new Set<string>();
-  readonly covered = new Set<string>();
-  /** Period objects seen (the caller caches one object per period text, so this stays small). */
-  private readonly periodSet = new Set<Period>();
-  readonly byName = new Map<string, { code: string; rows: number }>();
-  readonly carried = new Map<string, { chain: string[]; rows: number }>();
-  readonly droppedPlaces = new Map<string, number>();
-  readonly unknown = new Map<string, { reason: string; rows: number }>();
-
-  /** Records a rejected row (the first 1 000 in full, all in the counts). */
-  reject(r: Rejection): void {
-    this.rejected++;
-    const kind = r.reason.split(':')[0] ?? r.reason;
-    this.byReason[kind] = (this.byReason[kind] ?? 0) + 1;
-    if (this.rejections.length < MAX_REJECTIONS) {
-      const out: Rejection = { row: r.row, reason: clip(r.reason, 300) };
-      if (r.column !== undefined) out.column = r.column;
-      if (r.value !== undefined) out.value = clip(r.value, 120);
-      this.rejections.push(out);
-    }
-  }
-
-  /** Adds a note once. */
-  note(text: string): void {
-    if (this.noteSet.has(text) || this.notes.length >= MAX_NOTES) return;
-    this.noteSet.add(text);
-    this.notes.push(text);
-  }
-
-  /** Records a kept period. */
-  period(p: Period): void {
-    this.periodSet.add(p);
-  }
-
-  /** Turns the collected facts into the place part of the report, and notes for carried/dropped. */
-  places(added: string[]): IngestReport['places'] {
-    const carried = [...this.carried.entries()].map(([text, v]) => ({
-      text: clip(text),
-      rows: v.rows,
-      chain: v.chain,
-    }));
-    for (const c of carried)
-      this.note(
-        `${c.text} carried to ${c.chain.at(-1)} through geo_change (${c.chain.join(' → ')}): ${c.rows} ${plural(c.rows)}`,
-      );
-    const dropped = [...this.droppedPlaces.entries()].map(([text, rows]) => ({
-      text: clip(text),
-      rows,
-    }));
-    for (const d of dropped)
-      this.note(
-        `${d.text} dropped (not a municipality, county or Norway): ${d.rows} ${plural(d.rows)}`,
-      );
-    const unknown = [...this.unknown.entries()].map(([text, v]) => ({
-      text: clip(text),
-      rows: v.rows,
-      reason: v.reason,
-    }));
-    return {
-      covered: [...this.covered].sort(),
-      byName: [...this.byName.entries()].map(([text, v]) => ({
-        text: clip(text),
-        code: v.code,
-        rows: v.rows,
-      })),
-      carried,
-      dropped,
-      unknown,
-      added,
-    };
-  }
-
-  /** Periods as text, sorted by start then end. */
-  periodList(): string[] {
-    const unique = new Map([...this.periodSet].map((p) => [`${p.from}_${p.to}`, p]));
-    return [...unique.values()].sort((a, b) => a.from - b.from || a.to - b.to).map(formatPeriod);
-  }
-}
-
-function plural(n: number): string {
-  return n === 1 ? 'row' : 'rows';
-}
-
 /** A report for a file that could not be read at all. */
 export function failedReport(
   base: Pick<IngestReport, 'fileName' | 'bytes' | 'sha256'>,
-  error: string,
+  error: IngestMessage,
   partial: Partial<IngestReport> = {},
 ): IngestReport {
   return {
@@ -181,7 +93,6 @@ export function failedReport(
     error,
     ...base,
     format: null,
-    formatLabel: null,
     confidence: 0,
     alternatives: [],
     encoding: null,
@@ -193,11 +104,13 @@ export function failedReport(
     rowsKept: 0,
     rowsRejected: 0,
     rowsDropped: 0,
+    rowsUnreadable: 0,
+    unreadable: [],
     duplicates: 0,
     statuses: { ok: 0, suppressed: 0, missing: 0 },
-    rejections: [{ row: 0, reason: error }],
+    rejections: [{ row: 0, ...error }],
     rejectionsTruncated: false,
-    rejectionsByReason: { [error.split(':')[0] ?? error]: 1 },
+    rejectionsByReason: { [kindOf(error.code)]: 1 },
     places: { covered: [], byName: [], carried: [], dropped: [], unknown: [], added: [] },
     periods: [],
     indicators: [],
@@ -206,4 +119,12 @@ export function failedReport(
     ms: 0,
     ...partial,
   };
+}
+
+/** The report of a file too large to be read here: nothing is read, the limit and size are said. */
+export function tooLargeReport(fileName: string, size: number, limit: number): IngestReport {
+  return failedReport(
+    { fileName, bytes: size, sha256: '' },
+    msg('file.too-large', { size, limit }),
+  );
 }

@@ -2,8 +2,11 @@
  * Shared types of the ingest library: what a reader sees (a parsed file), what it yields (candidate
  * figures), and the context and options of an import. Browser-safe: no Node imports.
  */
-import type { Cell, Polarity, Row, Unit } from '../domain/contract.ts';
+import type { Polarity, Row, Unit } from '../domain/contract.ts';
+import type { CsvCursor, Unreadable } from './csv.ts';
 import type { ColumnMapping } from './mapping.ts';
+import type { IngestMessage } from './messages.ts';
+import type { TableShape } from './shape.ts';
 
 /** The formats the importer knows. */
 export const FORMAT_IDS = [
@@ -18,11 +21,8 @@ export const FORMAT_IDS = [
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
-/** A column separator the sniffer can choose. */
-export type Separator = ';' | ',' | '\t';
-
-/** A contract row as the caller passes it in (from DuckDB or a CSV): geo, geo_change or indicator. */
-export type ContextRow = Record<string, Cell | undefined>;
+export type { ContextRow, Separator } from './basic-types.ts';
+import type { ContextRow } from './basic-types.ts';
 
 /** What an import is checked against: today's places, code changes and known indicators. */
 export interface IngestContext {
@@ -53,26 +53,20 @@ export interface IngestOptions {
   retrieved?: string;
   /** Called now and then while reading (at most every 50 ms). */
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * Takes the kept rows in batches as they are read, instead of returning them in
+   * `observations` (the command line writes them out this way, so no file is too large).
+   */
+  onRows?: (rows: Row[]) => void | Promise<void>;
   /** Aborts the import; ingestFile then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
-/** A delimited text file as the readers see it (header found, separator sniffed). */
-export interface CsvInput {
+/** A delimited text file as the readers see it: its shape, and its rows read from the file. */
+export interface CsvInput extends TableShape {
   kind: 'csv';
-  text: string;
-  separator: Separator;
-  /** Header fields, trimmed. */
-  header: string[];
-  /** 1-based line of the header. */
-  headerLine: number;
-  /** Non-blank lines before the header (an SSB title line, say). */
-  preamble: string[];
-  /** Offset in text where the data rows start, and their first line number. */
-  dataStart: number;
-  dataLine: number;
-  /** The first data records (up to 200), for detection. */
-  sample: string[][];
+  /** A cursor over the data rows, reading the file a chunk at a time (each call starts afresh). */
+  open(): CsvCursor;
 }
 
 /** A JSON file, parsed. */
@@ -134,11 +128,10 @@ export interface Candidate {
   placeName?: string;
 }
 
-/** A row the import did not keep, and why. */
-export interface Rejection {
+/** A row the import did not keep, and why (a message: code and parameters). */
+export interface Rejection extends IngestMessage {
   /** 1-based line (CSV) or cell number (JSON-stat); 0 for the file as a whole. */
   row: number;
-  reason: string;
   column?: string;
   value?: string;
 }
@@ -149,8 +142,10 @@ export interface ReadContext {
   options: IngestOptions;
   /** Rejects one record of the file. */
   reject(r: Rejection): void;
+  /** Reports lines that could not be read at all. */
+  unreadable(u: Unreadable): void;
   /** Adds a note to the report. */
-  note(text: string): void;
+  note(m: IngestMessage): void;
   /** Declares an indicator (may be called while rows are read). */
   defineIndicator(spec: IndicatorSpec): void;
 }
@@ -173,10 +168,9 @@ export interface ReadOutput {
   records?: () => number;
 }
 
-/** One supported format. */
+/** One supported format (its name in words is in src/i18n/ingest-*.ts, `ingest.format.<id>`). */
 export interface Reader {
   id: FormatId;
-  label: string;
   /** How sure the reader is that it can read this input: 0 (no) to 1 (certain). */
   detect(input: ParsedInput, fileName: string): number;
   /** Reads the input; indicators are declared through ctx.defineIndicator before rows use them. */

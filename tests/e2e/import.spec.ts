@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, waitForDb } from './fixtures.ts';
 
@@ -104,13 +105,19 @@ test('a table no reader knows is read through a column mapping, which can be sav
   );
 });
 
+const real = new URL(
+  '../../../shared/formats/ssb/statbank-07459-population-2021.csv',
+  import.meta.url,
+).pathname;
+if (!existsSync(real))
+  console.log(
+    `import.spec: the real SSB export is left out, ${real} does not exist (it sits beside the repository on CI); tests/fixtures/ingest/ssb-statbank-07459-latin1.csv has its shape`,
+  );
+
 test('the real SSB Statbank export imports through the Data view with a true report', async ({
   page,
 }) => {
-  const real = new URL(
-    '../../../shared/formats/ssb/statbank-07459-population-2021.csv',
-    import.meta.url,
-  ).pathname;
+  test.skip(!existsSync(real), `${real} is not beside the repository`);
   await page.goto('#/data');
   await waitForDb(page);
   await page.getByTestId('import-file').setInputFiles(real);

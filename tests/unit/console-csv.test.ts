@@ -23,14 +23,3 @@ describe('CSV export', () => {
     expect(csv).toBe('\uFEFFa;b\r\n"x;y";"he said ""hi""\nthen"\r\n1.5;\r\n');
   });
 });
-
-describe('import reasons in the interface language', () => {
-  it('translates the kind and keeps the detail from the file', async () => {
-    const { reasonLabel } = await import('../../src/views/data/reasons.ts');
-    expect(reasonLabel('unknown place: K-1507 Ålesund', 'nb')).toBe('Ukjent sted: K-1507 Ålesund');
-    expect(reasonLabel('unknown place: K-1507 Ålesund', 'en')).toBe(
-      'unknown place: K-1507 Ålesund',
-    );
-    expect(reasonLabel('something new: x', 'nb')).toBe('something new: x');
-  });
-});

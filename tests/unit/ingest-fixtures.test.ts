@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/domain/contract.ts';
 import { validateRow } from '../../src/domain/validate.ts';
+import { ingestReason } from '../../src/i18n/ingest-text.ts';
 import { ingestFile, type IngestResult } from '../../src/ingest/ingest.ts';
 import type { IngestOptions } from '../../src/ingest/types.ts';
 import { bytesOf, curatedContext, FIXTURES } from './ingest-helpers.ts';
@@ -15,10 +16,13 @@ interface Expected {
   options?: IngestOptions;
   /** A subset of the report (arrays compared whole). */
   report?: Record<string, unknown>;
-  /** Text the report's error must contain. */
+  /** Text the report's error must contain (in English), and its code. */
   error?: string;
-  /** Each must be among the rejections: same row, reason containing this text. */
-  rejections?: { row: number; reason: string }[];
+  errorCode?: string;
+  /** Each must be among the rejections: same row, reason (in English) containing this text. */
+  rejections?: { row: number; reason: string; code?: string }[];
+  /** Each must be among the report's notes: a code and the English text it must contain. */
+  notes?: { code: string; text?: string }[];
   /** Each must match one observation (a subset of its fields). */
   observations?: Record<string, unknown>[];
   indicators?: Record<string, unknown>[];
@@ -54,11 +58,21 @@ async function run(dir: URL, file: string, options: IngestOptions = {}): Promise
 function check(result: IngestResult, expected: Expected): void {
   const { report } = result;
   if (expected.report) expect(report).toMatchObject(expected.report);
-  if (expected.error) expect(report.error).toContain(expected.error);
+  if (expected.error)
+    expect(report.error && ingestReason('en', report.error)).toContain(expected.error);
+  if (expected.errorCode) expect(report.error?.code).toBe(expected.errorCode);
+  const rejections = report.rejections.map((r) => ({ ...r, reason: ingestReason('en', r) }));
   for (const r of expected.rejections ?? [])
-    expect(report.rejections).toContainEqual(
-      expect.objectContaining({ row: r.row, reason: expect.stringContaining(r.reason) }),
+    expect(rejections).toContainEqual(
+      expect.objectContaining({
+        row: r.row,
+        reason: expect.stringContaining(r.reason),
+        ...(r.code ? { code: r.code } : {}),
+      }),
     );
+  const notes = report.notes.map((n) => ({ code: n.code, text: ingestReason('en', n) }));
+  for (const n of expected.notes ?? [])
+    expect(notes).toContainEqual({ code: n.code, text: expect.stringContaining(n.text ?? '') });
   for (const o of expected.observations ?? [])
     expect(result.observations).toContainEqual(expect.objectContaining(o));
   for (const i of expected.indicators ?? [])
@@ -74,7 +88,11 @@ function check(result: IngestResult, expected: Expected): void {
 /** Invariants every result keeps, whatever the file. */
 function invariants(result: IngestResult): void {
   const { report } = result;
-  expect(report.rowsRead).toBe(report.rowsKept + report.rowsRejected + report.rowsDropped);
+  // Every line is accounted for: read = kept + rejected + left out + unreadable.
+  expect(report.rowsRead).toBe(
+    report.rowsKept + report.rowsRejected + report.rowsDropped + report.rowsUnreadable,
+  );
+  expect(report.unreadable.reduce((n, u) => n + u.to - u.from + 1, 0)).toBe(report.rowsUnreadable);
   expect(result.observations).toHaveLength(report.rowsKept);
   expect(report.statuses.ok + report.statuses.suppressed + report.statuses.missing).toBe(
     report.rowsKept,
@@ -120,7 +138,7 @@ describe('import fixtures give their expected reports', () => {
   it('a table in no known format needs its mapping', async () => {
     const result = await run(FIXTURES, 'mapping-kostra.csv');
     expect(result.report.ok).toBe(false);
-    expect(result.report.error).toContain('format not recognised');
+    expect(result.report.error?.code).toBe('file.format-not-recognised');
   });
 
   it('decodes Windows-1252 and UTF-16 text exactly (æøå, en dash)', async () => {
@@ -151,7 +169,8 @@ describe('malformed files give their expected rejection and never throw', () => 
       const result = await run(dir, file, expected.options);
       check(result, expected);
       invariants(result);
-      expect(result.report.rowsRejected + (result.report.ok ? 0 : 1)).toBeGreaterThan(0);
+      const { rowsRejected, rowsUnreadable, ok } = result.report;
+      expect(rowsRejected + rowsUnreadable + (ok ? 0 : 1)).toBeGreaterThan(0);
     });
   }
 
@@ -169,7 +188,8 @@ describe('malformed files give their expected rejection and never throw', () => 
 
   it('cuts long text short in the report', async () => {
     const long = await run(dir, 'very-long-cell.csv');
-    for (const r of long.report.rejections) expect(r.reason.length).toBeLessThanOrEqual(301);
+    for (const r of long.report.rejections)
+      expect(ingestReason('en', r).length).toBeLessThanOrEqual(301);
     expect(JSON.stringify(long.report).length).toBeLessThan(5000);
   });
 });

@@ -1,17 +1,27 @@
 /**
  * The real export files in ../shared/formats (beside the repository, as on CI) import with the
- * right figures: three values per file checked against what the file says.
+ * right figures: three values per file checked against what the file says. Without ../shared (a
+ * clone from the project's public home) they are left out, and say so; the project's own fixtures
+ * (tests/fixtures/ingest) cover the same shapes and always run.
  */
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/i18n/ingest-text.ts';
 import type { Row } from '../../src/domain/contract.ts';
 import { ingestFile, type IngestResult } from '../../src/ingest/ingest.ts';
 import type { IngestOptions } from '../../src/ingest/types.ts';
 import { bytesOf, curatedContext } from './ingest-helpers.ts';
 
 const context = curatedContext();
+const REAL = new URL('../../../shared/formats/', import.meta.url);
+const missing = !existsSync(REAL);
+if (missing)
+  console.log(
+    `ingest-real: left out, ${REAL.pathname} does not exist (it sits beside the repository on CI); the fixtures in tests/fixtures/ingest cover the same shapes`,
+  );
 
 async function importReal(path: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const url = new URL(`../../../shared/formats/${path}`, import.meta.url);
+  const url = new URL(path, REAL);
   return ingestFile(bytesOf(url), path.split('/').pop() as string, context, options);
 }
 
@@ -21,8 +31,11 @@ function find(rows: Row[], where: Record<string, string | number>): Row {
   return hits[0] as Row;
 }
 
-describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
-  const r = await importReal('ssb/statbank-07459-population-2021.csv');
+describe.skipIf(missing)('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', () => {
+  let r!: IngestResult;
+  beforeAll(async () => {
+    r = await importReal('ssb/statbank-07459-population-2021.csv');
+  });
   it('is read as SSB CSV in Windows-1252 with the title line skipped', () => {
     expect(r.report).toMatchObject({
       ok: true,
@@ -79,13 +92,10 @@ describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
     expect(find(r.observations, { geo_code: '3320', age: '0_0' }).value).toBe(7);
     expect(find(r.observations, { geo_code: '5501', age: '105_plus' }).value).toBe(2);
     // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): it stays unknown, never guessed.
-    expect(r.report.places.unknown).toEqual([
-      {
-        text: 'K-1507 Ålesund',
-        rows: 106,
-        reason: expect.stringContaining('code 1507 was split (into 1508, 1580)') as string,
-      },
-    ]);
+    expect(r.report.places.unknown).toMatchObject([{ text: 'K-1507 Ålesund', rows: 106 }]);
+    expect(ingestText('en', r.report.places.unknown[0]!.reason)).toContain(
+      'code 1507 was split (into 1508, 1580)',
+    );
     expect(r.report.rowsRejected).toBe(106);
     expect(r.observations.some((o) => o.geo_code === '1508' || o.geo_code === '1580')).toBe(false);
     // Every figure is accounted for: 106 ages per region.
@@ -94,8 +104,11 @@ describe('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', async () => {
   });
 });
 
-describe('SSB PxWebApi JSON-stat2, table 07459, 2022', async () => {
-  const r = await importReal('ssb/pxweb-07459-population-2022.jsonstat2.json');
+describe.skipIf(missing)('SSB PxWebApi JSON-stat2, table 07459, 2022', () => {
+  let r!: IngestResult;
+  beforeAll(async () => {
+    r = await importReal('ssb/pxweb-07459-population-2022.jsonstat2.json');
+  });
   it('is read as JSON-stat with the object index', () => {
     expect(r.report).toMatchObject({
       ok: true,
@@ -121,9 +134,12 @@ describe('SSB PxWebApi JSON-stat2, table 07459, 2022', async () => {
   });
 });
 
-describe('Ungdata figures republished by FHI (names only)', async () => {
-  const r = await importReal('fhi/ungdata-psykiske-plager-ungdom.csv', {
-    indicatorId: 'ungdata-depressive-symptoms',
+describe.skipIf(missing)('Ungdata figures republished by FHI (names only)', () => {
+  let r!: IngestResult;
+  beforeAll(async () => {
+    r = await importReal('fhi/ungdata-psykiske-plager-ungdom.csv', {
+      indicatorId: 'ungdata-depressive-symptoms',
+    });
   });
   it('reads every row: names become codes, `.` is missing and `:` suppressed, never 0', () => {
     expect(r.report).toMatchObject({

@@ -9,7 +9,8 @@ import { checkMapping, suggestMapping } from '../../src/ingest/mapping.ts';
 import { parseNumber, SPVFLAGG, SYMBOLS } from '../../src/ingest/numbers.ts';
 import { GeoIndex } from '../../src/ingest/places.ts';
 import { sha256Hex, sha256Plain } from '../../src/ingest/sha256.ts';
-import { sniff } from '../../src/ingest/sniff.ts';
+import { detectShape } from '../../src/ingest/shape.ts';
+import { ingestText } from '../../src/i18n/ingest-text.ts';
 import { encodeUtf16le, encodeWindows1252 } from '../fixtures/ingest/make-fixtures.ts';
 import { curatedContext } from './ingest-helpers.ts';
 
@@ -61,7 +62,7 @@ describe('numbers', () => {
   it.each(bad)('%s is rejected (%s)', (text, reason) => {
     const n = parseNumber(text);
     expect(n.ok).toBe(false);
-    if (!n.ok) expect(n.reason).toContain(reason);
+    if (!n.ok) expect(ingestText('en', n.reason)).toContain(reason);
   });
 });
 
@@ -250,8 +251,10 @@ describe('places', () => {
     const alesund = geo.resolve('K-1507 Ålesund');
     expect(alesund.kind).toBe('unknown');
     if (alesund.kind === 'unknown') {
-      expect(alesund.reason).toContain('code 1507 was split (into 1508, 1580)');
-      expect(alesund.reason).toContain("today's Ålesund is 1508");
+      expect(ingestText('en', alesund.reason)).toContain('code 1507 was split (into 1508, 1580)');
+      expect(ingestText('en', alesund.reason)).toContain("today's Ålesund is 1508");
+      expect(ingestText('en', alesund.reason)).not.toContain('add the change');
+      expect(ingestText('nb', alesund.reason)).toContain('dagens Ålesund er 1508');
     }
     expect(geo.resolve('')).toMatchObject({ kind: 'unknown' });
     expect(geo.resolve('=cmd|calc')).toMatchObject({ kind: 'unknown' });
@@ -266,7 +269,8 @@ describe('places', () => {
     ]);
     const r = split.resolve('1507');
     expect(r.kind).toBe('unknown');
-    if (r.kind === 'unknown') expect(r.reason).toContain('code 1507 was split (into 1508, 1580)');
+    if (r.kind === 'unknown')
+      expect(ingestText('en', r.reason)).toContain('code 1507 was split (into 1508, 1580)');
   });
 
   it('marks a new comparison group', () => {
@@ -306,7 +310,7 @@ describe('encodings', () => {
     expect(decode(le.subarray(2))).toEqual({ ok: true, text, encoding: 'utf-16le' });
   });
   it('refuses empty and binary files', () => {
-    expect(decode(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty' });
+    expect(decode(new Uint8Array())).toEqual({ ok: false, reason: { code: 'file.empty' } });
     expect(decode(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 200, 201]))).toMatchObject({ ok: false });
   });
 });
@@ -317,18 +321,27 @@ describe('separators and the CSV tokenizer', () => {
     ['a,b,c\n1,"2,5",3\n4,5,6\n', ','],
     ['a\tb\tc\n1\t2,5\t3\n', '\t'],
     ['GEO;AAR;RATE\n301;2015;12,5\n1554;2015;13,5\n', ';'],
-  ])('%j → %j', (text, sep) => expect(sniff(text)?.separator).toBe(sep));
+  ])('%j → %j', (text, sep) => {
+    const s = detectShape(text);
+    expect(s.ok && s.shape.separator).toBe(sep);
+  });
 
   it('finds the header below an SSB title and a blank line', () => {
-    const s = sniff(
+    const s = detectShape(
       '"07459: Befolkning, etter region, alder"\n\n"region";"alder";"Personer 2021"\n"K-0301 Oslo";"0 år";1\n',
     );
-    expect(s).toMatchObject({ separator: ';', headerLine: 3 });
-    expect(s?.preamble).toEqual(['"07459: Befolkning, etter region, alder"']);
+    expect(s).toMatchObject({ ok: true, shape: { separator: ';', headerLine: 3, width: 3 } });
+    expect(s.ok && s.shape.preamble).toEqual(['"07459: Befolkning, etter region, alder"']);
   });
 
   it('says when header and rows use different separators', () => {
-    expect(sniff('a;b;c\n1,2,3\n4,5,6\n')?.mismatch).toBe(';');
+    expect(detectShape('a;b;c\n1,2,3\n4,5,6\n')).toEqual({
+      ok: false,
+      reason: {
+        code: 'file.mixed-separators',
+        params: { header: { code: 'word.semicolon' }, rows: { code: 'word.comma' } },
+      },
+    });
   });
 
   it('reads quotes, escaped quotes, line breaks in quotes, CRLF, and keeps line numbers', () => {
@@ -343,7 +356,11 @@ describe('separators and the CSV tokenizer', () => {
   it('reports a quote that never closes', () => {
     const c = new CsvCursor('a,b\n"open,1\n2,3\n', ',');
     c.next();
-    expect(c.next()?.error).toContain('never closed');
+    expect(c.next()?.unreadable).toEqual({
+      from: 2,
+      to: 3,
+      reason: { code: 'unreadable.unclosed-quote', params: { line: 2 } },
+    });
     expect(c.next()).toBeNull();
   });
 
@@ -390,9 +407,10 @@ describe('column mappings', () => {
     const r = checkMapping({ place: 'Sted', value: 'Andel (%)' }, header);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.join(' ')).toContain('no column named "Sted"');
-      expect(r.problems.join(' ')).toContain('period');
-      expect(r.problems.join(' ')).toContain('indicator');
+      const text = r.problems.map((p) => ingestText('en', p)).join(' ');
+      expect(text).toContain('no column named "Sted"');
+      expect(text).toContain('period');
+      expect(text).toContain('indicator');
     }
   });
   it('survives a JSON round trip (a saved preset)', () => {

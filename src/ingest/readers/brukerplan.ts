@@ -5,10 +5,11 @@
  * `kommune;år;gruppe;personer;per_1000;bolig_grønn;bolig_gul;bolig_rød;aktivitet_grønn;…;nettverk_rød`.
  */
 import { IngestError } from '../errors.ts';
+import { msg, type IngestCode } from '../messages.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { cell, col, dataCursor, records, asCsv, groupByWords } from './common.ts';
-import { parseNumber } from '../numbers.ts';
+import { cell, col, records, asCsv, groupByWords } from './common.ts';
+import { clip, parseNumber } from '../numbers.ts';
 
 /** The 8 areas: template words (folded) → id, Norwegian label, theme. */
 export const BRUKERPLAN_AREAS = [
@@ -100,7 +101,6 @@ const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
 
 export const brukerplan: Reader = {
   id: 'brukerplan',
-  label: 'Brukerplan summary (our template)',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
@@ -110,12 +110,11 @@ export const brukerplan: Reader = {
     return shares >= 3 ? 1 : persons && col(h, 'per_1000') >= 0 ? 0.6 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'the Brukerplan template');
+    const csv = asCsv(input, 'brukerplan');
     const h = csv.header;
     const iPlace = col(h, ...PLACE_COLUMNS);
     const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0)
-      throw new IngestError('the Brukerplan template needs kommune and år columns');
+    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.brukerplan-columns'));
     const iGroup = col(h, 'gruppe', 'group');
     const iPersons = col(h, 'personer', 'persons');
     const iPer1000 = col(h, 'per_1000', 'per 1000', 'per_1_000');
@@ -131,7 +130,7 @@ export const brukerplan: Reader = {
       }
       return key;
     };
-    const cursor = dataCursor(csv);
+    const cursor = csv.open();
     function* rows(): Generator<Candidate> {
       for (const rec of records(csv, cursor, ctx)) {
         const f = rec.fields;
@@ -139,7 +138,7 @@ export const brukerplan: Reader = {
         if (!group) {
           ctx.reject({
             row: rec.line,
-            reason: `bad group: gruppe must be rus or psykisk (${cell(f, iGroup)})`,
+            ...msg('bad-group.brukerplan', { value: clip(cell(f, iGroup), 40) }),
             column: 'gruppe',
           });
           continue;
@@ -182,7 +181,10 @@ export const brukerplan: Reader = {
               badAreas.add(area.id);
               ctx.reject({
                 row: rec.line,
-                reason: `shares do not add up: green, yellow and red for ${area.nb} add up to ${Math.round(sum * 10) / 10}, not 100`,
+                ...msg('shares-do-not-add-up.row', {
+                  area: msg(`word.area.${area.id}` as IngestCode),
+                  sum: Math.round(sum * 10) / 10,
+                }),
                 column: area.id,
               });
             }

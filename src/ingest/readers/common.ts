@@ -1,11 +1,12 @@
 /** Helpers the readers share: header lookup, records with width checks, and cube splitting. */
-import { CsvCursor } from '../csv.ts';
+import type { CsvCursor } from '../csv.ts';
 import { slugify, isTotal } from '../labels.ts';
 import { clip } from '../numbers.ts';
 import { foldName } from '../places.ts';
 import type { Unit } from '../../domain/contract.ts';
 import { IngestError } from '../errors.ts';
-import type { CsvInput, IndicatorSpec, ParsedInput, ReadContext } from '../types.ts';
+import { msg } from '../messages.ts';
+import type { CsvInput, FormatId, IndicatorSpec, ParsedInput, ReadContext } from '../types.ts';
 
 /** Position of the first header cell matching one of the names (case and accents ignored). */
 export function col(header: readonly string[], ...names: string[]): number {
@@ -28,11 +29,6 @@ export interface DataRecord {
   line: number;
 }
 
-/** A cursor over the data rows with progress, and the records read so far. */
-export function dataCursor(input: CsvInput): CsvCursor {
-  return new CsvCursor(input.text, input.separator, input.dataStart, input.dataLine);
-}
-
 /**
  * Records of the data part that have the header's width; others are rejected (a row may end in
  * extra empty fields: a trailing separator is harmless).
@@ -44,18 +40,15 @@ export function* records(
 ): Generator<DataRecord> {
   const width = input.header.length;
   for (let r = cursor.next(); r !== null; r = cursor.next()) {
-    if (r.error) {
-      ctx.reject({ row: r.line, reason: `unreadable row: ${r.error}` });
+    if (r.unreadable) {
+      ctx.unreadable(r.unreadable);
       continue;
     }
     const f = r.fields;
     if (f.length !== width) {
       const extraEmpty = f.length > width && f.slice(width).every((x) => x.trim() === '');
       if (!extraEmpty) {
-        ctx.reject({
-          row: r.line,
-          reason: `ragged row: the row has ${f.length} fields, the header has ${width}`,
-        });
+        ctx.reject({ row: r.line, ...msg('ragged-row.fields', { fields: f.length, width }) });
         continue;
       }
     }
@@ -162,8 +155,8 @@ export function humanName(fileName: string): string {
 }
 
 /** The input as a table, or an error saying this format needs one (a JSON file forced to it). */
-export function asCsv(input: ParsedInput, format: string): CsvInput {
-  if (input.kind !== 'csv') throw new IngestError(`${format} needs a CSV file, not JSON`);
+export function asCsv(input: ParsedInput, format: FormatId): CsvInput {
+  if (input.kind !== 'csv') throw new IngestError(msg('file.needs-csv', { format }));
   return input;
 }
 

@@ -7,12 +7,12 @@
  * stays the main indicator).
  */
 import { IngestError } from '../errors.ts';
+import { msg } from '../messages.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import {
   baseName,
   cell,
   col,
-  dataCursor,
   humanName,
   kindFromText,
   records,
@@ -62,7 +62,6 @@ const UNIT_OF: Record<
 
 export const fhiCsv: Reader = {
   id: 'fhi-csv',
-  label: 'FHI statistikkbank / Kommunehelsa CSV',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header.map(foldName);
@@ -70,16 +69,16 @@ export const fhiCsv: Reader = {
     return h.some((x) => MEASURES.has(x)) ? 1 : 0.8;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'an FHI statistikkbank file');
+    const csv = asCsv(input, 'fhi-csv');
     const h = csv.header;
     const folded = h.map(foldName);
     const iGeo = col(h, 'GEO');
     const iAar = col(h, 'AAR');
-    if (iGeo < 0 || iAar < 0) throw new IngestError('an FHI file needs the columns GEO and AAR');
+    if (iGeo < 0 || iAar < 0) throw new IngestError(msg('file.fhi-columns'));
     const valueName = VALUE_PRIORITY.find((n) => folded.includes(n));
     if (!valueName)
       throw new IngestError(
-        `no figure column: expected one of ${VALUE_PRIORITY.map((v) => v.toUpperCase()).join(', ')}`,
+        msg('file.no-figure-column', { expected: VALUE_PRIORITY.map((v) => v.toUpperCase()) }),
       );
     const iValue = folded.indexOf(valueName);
     const iNum =
@@ -105,7 +104,7 @@ export const fhiCsv: Reader = {
         ? { unit: 'per_1000' as const, guessed: true }
         : { unit: 'ratio' as const, guessed: true });
 
-    const cursor = dataCursor(csv);
+    const cursor = csv.open();
     const cands: Candidate[] = [];
     const cubes: CubeRecord[] = [];
     for (const rec of records(csv, cursor, ctx)) {

@@ -34,7 +34,6 @@ function genericMapping(header: readonly string[]): ColumnMapping {
 
 export const genericLong: Reader = {
   id: 'generic-long',
-  label: 'Generic long CSV (our column names)',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
@@ -44,7 +43,7 @@ export const genericLong: Reader = {
     return col(h, 'indicator_id') >= 0 ? 1 : 0.7;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'the generic long CSV');
+    const csv = asCsv(input, 'generic-long');
     const h = csv.header;
     return readMapped(
       csv,

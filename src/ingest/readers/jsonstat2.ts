@@ -6,6 +6,7 @@
  * dimension is found by its id; other dimensions split into indicators as in a cube.
  */
 import { IngestError } from '../errors.ts';
+import { msg } from '../messages.ts';
 import { parseAge, parseSex, slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
 import type {
@@ -37,7 +38,7 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 
 function category(dim: unknown, id: string): Category {
   const cat = isObj(dim) && isObj(dim.category) ? dim.category : null;
-  if (!cat) throw new IngestError(`JSON-stat: dimension ${id} has no category`);
+  if (!cat) throw new IngestError(msg('file.jsonstat-category', { dimension: id }));
   const labelObj = isObj(cat.label) ? cat.label : {};
   let codes: string[];
   if (Array.isArray(cat.index)) codes = cat.index.map(String);
@@ -45,7 +46,7 @@ function category(dim: unknown, id: string): Category {
     codes = [];
     for (const [code, pos] of Object.entries(cat.index)) {
       if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0)
-        throw new IngestError(`JSON-stat: dimension ${id} has a bad index position for ${code}`);
+        throw new IngestError(msg('file.jsonstat-index', { dimension: id, code }));
       codes[pos] = code;
     }
   } else {
@@ -79,7 +80,6 @@ function statusAt(status: unknown, k: number): string | undefined {
 
 export const jsonstat2: Reader = {
   id: 'jsonstat2',
-  label: 'JSON-stat 2.0 (SSB PxWebApi, FHI)',
   detect(input: ParsedInput): number {
     if (input.kind !== 'json' || !isObj(input.json)) return 0;
     const d = input.json;
@@ -93,26 +93,32 @@ export const jsonstat2: Reader = {
     const ids = (ds.id as unknown[]).map(String);
     const size = (ds.size as unknown[]).map(Number);
     if (ids.length !== size.length || size.some((s) => !Number.isInteger(s) || s < 0))
-      throw new IngestError('JSON-stat: id and size do not match');
+      throw new IngestError(msg('file.jsonstat-id-size'));
     const dimension = ds.dimension as Json;
     const cats = ids.map((id) => category(dimension[id], id));
     cats.forEach((c, j) => {
       if (c.codes.length !== size[j] || c.codes.some((x) => x === undefined))
         throw new IngestError(
-          `JSON-stat: dimension ${ids[j]} has ${c.codes.length} categories, size says ${size[j]}`,
+          msg('file.jsonstat-categories', {
+            dimension: ids[j] ?? '',
+            categories: c.codes.length,
+            size: size[j] ?? 0,
+          }),
         );
     });
     const total = size.reduce((a, b) => a * b, 1);
     const value = ds.value;
     if (Array.isArray(value) && value.length !== total)
-      throw new IngestError(`JSON-stat: value has ${value.length} entries, size says ${total}`);
+      throw new IngestError(
+        msg('file.jsonstat-value-count', { entries: value.length, size: total }),
+      );
     if (!Array.isArray(value) && !isObj(value))
-      throw new IngestError('JSON-stat: value is missing');
+      throw new IngestError(msg('file.jsonstat-no-value'));
 
     const geo = roleOf(ds, 'geo') ?? findDim(ids, 'Region', 'GEO', 'Geografi', 'Kommune', 'Fylke');
     const time = roleOf(ds, 'time') ?? findDim(ids, 'Tid', 'AAR', 'År', 'Year', 'Time', 'Periode');
-    if (!geo) throw new IngestError('JSON-stat: no geographic dimension (role.geo)');
-    if (!time) throw new IngestError('JSON-stat: no time dimension (role.time)');
+    if (!geo) throw new IngestError(msg('file.jsonstat-no-geo'));
+    if (!time) throw new IngestError(msg('file.jsonstat-no-time'));
     const metric =
       roleOf(ds, 'metric') ?? findDim(ids, 'ContentsCode', 'MEASURE_TYPE', 'Måltall', 'Maltall');
     const sex = findDim(ids, 'Kjonn', 'KJONN', 'Kjønn', 'Sex');
@@ -157,10 +163,7 @@ export const jsonstat2: Reader = {
       else if (raw === null || raw === undefined) v = symbol ?? '';
       else if (typeof raw === 'string') v = raw;
       else {
-        ctx.reject({
-          row: k + 1,
-          reason: 'not a number: a value in the JSON is neither a number nor null',
-        });
+        ctx.reject({ row: k + 1, ...msg('not-a-number.json') });
         continue;
       }
       cands.push({

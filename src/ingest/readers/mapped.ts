@@ -4,6 +4,7 @@
  */
 import { SOURCE_KINDS, UNITS, POLARITIES, type Unit } from '../../domain/contract.ts';
 import { IngestError } from '../errors.ts';
+import { msg, type IngestMessage } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { checkMapping, type ColumnMapping } from '../mapping.ts';
 import { clip } from '../numbers.ts';
@@ -15,7 +16,7 @@ import type {
   ReadOutput,
   SourceInfo,
 } from '../types.ts';
-import { cell, dataCursor, records } from './common.ts';
+import { cell, records } from './common.ts';
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -54,29 +55,28 @@ export function readMapped(
 ): ReadOutput {
   const checked = checkMapping(mapping, input.header);
   if (!checked.ok)
-    throw new IngestError(
-      `the column mapping does not fit this file: ${checked.problems.join('; ')}`,
-    );
+    throw new IngestError(msg('file.mapping-does-not-fit', { problems: checked.problems }));
   const c = checked.columns;
   const fixedId = c.indicator < 0 ? (mapping.indicatorId ?? ctx.options.indicatorId) : undefined;
-  if (c.indicator < 0 && !fixedId)
-    throw new IngestError(
-      'no indicator: the file has no indicator column; choose an indicator for its figures',
-    );
+  if (c.indicator < 0 && !fixedId) throw new IngestError(msg('file.no-indicator'));
   const unitOption: Unit | undefined = mapping.unit ?? ctx.options.unit;
   const kindDefault = mapping.sourceKind ?? 'other';
 
   const declared = new Map<string, string>();
-  const declare = (raw: string, f: readonly string[]): string | { reason: string } => {
+  const declare = (raw: string, f: readonly string[]): string | IngestMessage => {
     const known = declared.get(raw);
     if (known !== undefined) return known;
     const target = (mapping.indicatorValues?.[raw] ?? raw).trim();
-    if (target === '') return { reason: 'unknown indicator: the indicator cell is empty' };
+    if (target === '') return msg('unknown-indicator.empty');
     const unitText = cell(f, extra.unit);
     const unit = oneOf(unitText, UNITS) ?? unitOption ?? null;
     if (unitText.trim() !== '' && !oneOf(unitText, UNITS))
       ctx.note(
-        `unit ${clip(unitText, 30)} given for ${clip(target, 60)} is not one of ${UNITS.join(', ')}; ignored`,
+        msg('note.unit-ignored', {
+          unit: clip(unitText, 30),
+          indicator: clip(target, 60),
+          units: [...UNITS],
+        }),
       );
     const name = cell(f, extra.indicatorName).trim() || mapping.indicatorName || target;
     const spec: Omit<IndicatorSpec, 'key' | 'suggestedId'> = {
@@ -91,9 +91,7 @@ export function readMapped(
       key = `id:${target}`;
       ctx.defineIndicator({ ...spec, key, id: target, suggestedId: target });
     } else if (strictIds) {
-      return {
-        reason: `unknown indicator: indicator_id must be a lower-case id like ungdata-bullied (${clip(target, 60)})`,
-      };
+      return msg('unknown-indicator.not-an-id', { value: clip(target, 60) });
     } else {
       key = `name:${target}`;
       ctx.defineIndicator({ ...spec, key, suggestedId: slugify(target) || 'import' });
@@ -116,7 +114,7 @@ export function readMapped(
     });
   }
 
-  const cursor = dataCursor(input);
+  const cursor = input.open();
   const constants = mapping.constants ?? {};
   function* rows(): Generator<Candidate> {
     for (const rec of records(input, cursor, ctx)) {
@@ -126,7 +124,7 @@ export function readMapped(
       else {
         const k = declare(cell(f, c.indicator).trim(), f);
         if (typeof k !== 'string') {
-          ctx.reject({ row: rec.line, reason: k.reason, column: 'indicator_id' });
+          ctx.reject({ row: rec.line, ...k, column: 'indicator_id' });
           continue;
         }
         key = k;

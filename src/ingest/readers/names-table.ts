@@ -6,6 +6,7 @@
  * `nedre`/`øvre` (lower/upper) become the interval, `antall svar` the respondents.
  */
 import { IngestError } from '../errors.ts';
+import { msg, type IngestCode } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
@@ -13,7 +14,6 @@ import {
   baseName,
   cell,
   col,
-  dataCursor,
   humanName,
   kindFromText,
   records,
@@ -55,7 +55,6 @@ function metricRole(label: string): Role {
 
 export const namesTable: Reader = {
   id: 'names-table',
-  label: 'Table with place names (FHI/Ungdata)',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
@@ -66,13 +65,12 @@ export const namesTable: Reader = {
     return places.length > 0 && named / places.length >= 0.5 ? 0.9 : 0.6;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'a table with place names');
+    const csv = asCsv(input, 'names-table');
     const h = csv.header;
     const iPlace = col(h, ...PLACE);
     const iPeriod = col(h, ...PERIOD);
     const iValue = col(h, ...VALUE);
-    if (iPlace < 0 || iPeriod < 0 || iValue < 0)
-      throw new IngestError('a table with place names needs a place, a year and a value column');
+    if (iPlace < 0 || iPeriod < 0 || iValue < 0) throw new IngestError(msg('file.names-columns'));
     const iSex = col(h, ...SEX);
     const iAge = col(h, ...AGE);
     const iMetric = col(h, ...METRIC);
@@ -81,7 +79,7 @@ export const namesTable: Reader = {
     const used = new Set([iPlace, iPeriod, iValue, iSex, iAge, iMetric, iResp, iFlag]);
     const dims = h.map((_, i) => i).filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '');
 
-    const cursor = dataCursor(csv);
+    const cursor = csv.open();
     // Gather rows; interval ends and respondents are joined onto the figure with the same key.
     const figures: { cand: Candidate; cube: CubeRecord }[] = [];
     const byKey = new Map<string, Candidate>();
@@ -119,7 +117,7 @@ export const namesTable: Reader = {
       if (!target) {
         ctx.reject({
           row: e.row,
-          reason: `orphan measure: no figure with the same place, year, sex and age for this ${e.role}`,
+          ...msg('orphan-measure.row', { role: msg(`word.role.${e.role}` as IngestCode) }),
         });
         continue;
       }

@@ -5,14 +5,14 @@
  * and one value column) is read too.
  */
 import { IngestError } from '../errors.ts';
+import { msg } from '../messages.ts';
 import { slugify } from '../labels.ts';
-import { unquoteTitle } from '../sniff.ts';
+import { unquoteTitle } from '../shape.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import {
   baseName,
   cell,
   col,
-  dataCursor,
   kindFromText,
   records,
   splitCube,
@@ -31,7 +31,6 @@ const TIME = ['år', 'aar', 'year', 'tid', 'time'];
 
 export const ssbCsv: Reader = {
   id: 'ssb-csv',
-  label: 'SSB Statbank CSV',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const title = input.preamble[0] ? unquoteTitle(input.preamble[0]) : '';
@@ -42,14 +41,14 @@ export const ssbCsv: Reader = {
     return coded > 0 && coded >= input.sample.length / 2 ? 0.9 : 0.3;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'an SSB Statbank CSV');
+    const csv = asCsv(input, 'ssb-csv');
     const h = csv.header;
     const title = csv.preamble[0] ? unquoteTitle(csv.preamble[0]) : '';
     const titled = TITLE.exec(title);
     const tableId = titled?.[1];
     const tableTitle = titled?.[2] ?? title;
     const iRegion = col(h, ...REGION);
-    if (iRegion < 0) throw new IngestError('an SSB table needs a region column');
+    if (iRegion < 0) throw new IngestError(msg('file.ssb-region'));
     const iSex = col(h, ...SEX);
     const iAge = col(h, ...AGE);
     const iContents = col(h, ...CONTENTS);
@@ -67,18 +66,14 @@ export const ssbCsv: Reader = {
         .map((_, i) => i)
         .filter((i) => !used.has(i))
         .pop();
-      if (last === undefined)
-        throw new IngestError('an SSB table in long layout needs a value column');
+      if (last === undefined) throw new IngestError(msg('file.ssb-long-value'));
       valueCols = [{ i: last, metric: '', period: null }];
-    } else
-      throw new IngestError(
-        'no value columns: expected headers like "Personer 2021" or a year column',
-      );
+    } else throw new IngestError(msg('file.ssb-value-columns'));
     const valueSet = new Set(valueCols.map((v) => v.i));
     const dims = h.map((_, i) => i).filter((i) => !used.has(i) && !valueSet.has(i));
 
     const shortTitle = tableTitle.replace(/,\s*(etter|by)\s.*$/i, '') || baseName(ctx.fileName);
-    const cursor = dataCursor(csv);
+    const cursor = csv.open();
     const cands: Candidate[] = [];
     const cubes: CubeRecord[] = [];
     for (const rec of records(csv, cursor, ctx)) {

@@ -5,6 +5,8 @@
  * inhabitants 0–17); per 10 000 in the older reports, per 1 000 from 2024; either may be empty.
  */
 import { IngestError } from '../errors.ts';
+import { clip } from '../numbers.ts';
+import { msg } from '../messages.ts';
 import type {
   Candidate,
   IndicatorSpec,
@@ -13,7 +15,7 @@ import type {
   ReadOutput,
   Reader,
 } from '../types.ts';
-import { cell, col, dataCursor, records, asCsv, groupByWords } from './common.ts';
+import { cell, col, records, asCsv, groupByWords } from './common.ts';
 import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
 
 const GROUPS = {
@@ -54,7 +56,6 @@ const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
 
 export const staffing: Reader = {
   id: 'staffing',
-  label: 'Staffing, årsverk (our template)',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
@@ -64,20 +65,18 @@ export const staffing: Reader = {
     return fte && present >= 2 ? 1 : fte ? 0.8 : present >= 1 ? 0.5 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'the staffing template');
+    const csv = asCsv(input, 'staffing');
     const h = csv.header;
     const iPlace = col(h, ...PLACE_COLUMNS);
     const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0)
-      throw new IngestError('the staffing template needs kommune and år columns');
+    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.staffing-columns'));
     const iGroup = col(h, 'målgruppe', 'malgruppe', 'target_group', 'gruppe');
     const measures = MEASURES.map((m) => ({ ...m, i: col(h, ...m.columns) })).filter(
       (m) => m.i >= 0,
     );
-    if (measures.length === 0)
-      throw new IngestError('the staffing template needs årsverk, per_10000 or per_1000');
+    if (measures.length === 0) throw new IngestError(msg('file.staffing-figures'));
     const declared = new Set<string>();
-    const cursor = dataCursor(csv);
+    const cursor = csv.open();
     function* rows(): Generator<Candidate> {
       for (const rec of records(csv, cursor, ctx)) {
         const f = rec.fields;
@@ -85,7 +84,7 @@ export const staffing: Reader = {
         if (!group) {
           ctx.reject({
             row: rec.line,
-            reason: `bad group: målgruppe must be voksne or barn (${cell(f, iGroup)})`,
+            ...msg('bad-group.staffing', { value: clip(cell(f, iGroup), 40) }),
             column: 'målgruppe',
           });
           continue;

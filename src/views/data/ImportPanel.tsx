@@ -36,7 +36,7 @@ export function ImportPanel() {
       running.current = run;
       const prepared = await run.done;
       setEdits({});
-      setStage({ kind: 'review', prepared, file, mapping: !prepared.report.ok && prepared.report.format === null });
+      setStage({ kind: 'review', prepared, file, mapping: prepared.report.error?.code === 'file.format-not-recognised' });
     } catch (e) {
       const cancelled = (e as { cancelled?: boolean }).cancelled;
       setStage({ kind: 'failed', text: cancelled ? t('import.cancelled', { name: file.name }) : t('import.failed', { name: file.name, message: e instanceof Error ? e.message : String(e) }) });

@@ -1,6 +1,5 @@
 import type { IngestReport } from '../../ingest/report.ts';
-import { useT } from '../../i18n/i18n.ts';
-import { reasonLabel } from './reasons.ts';
+import { ingestFormat, ingestReason, ingestText, unreadableText, useT } from '../../i18n/i18n.ts';
 
 /** The validation report of one file: what was detected, kept and rejected, and why. */
 export function ImportReport({ report }: { report: IngestReport }) {
@@ -10,7 +9,7 @@ export function ImportReport({ report }: { report: IngestReport }) {
     <div className="import-report" data-testid="import-report">
       {!report.ok && (
         <p className="error" role="alert" data-testid="import-error">
-          {report.format === null && /not recognised/.test(report.error ?? '') ? t('import.notRecognised') : reasonLabel(report.error ?? '', lang)}
+          {report.error?.code === 'file.format-not-recognised' ? t('import.notRecognised') : report.error ? ingestReason(lang, report.error) : ''}
         </p>
       )}
       <dl className="facts">
@@ -19,14 +18,36 @@ export function ImportReport({ report }: { report: IngestReport }) {
           {report.fileName} ({(report.bytes / 1e6).toFixed(2)} MB)
         </dd>
         <dt>{t('import.format')}</dt>
-        <dd data-testid="report-format">{report.formatLabel ?? report.format ?? '–'}</dd>
+        <dd data-testid="report-format">{report.format ? ingestFormat(lang, report.format) : '–'}</dd>
         <dt>{t('import.encoding')}</dt>
         <dd>
           {report.encoding ?? '–'}
           {report.separator && `, ${t('import.separator')} «${report.separator === '\t' ? 'tab' : report.separator}»`}
         </dd>
+        {report.headerLine !== null && (
+          <>
+            <dt>{t('ingest.layout')}</dt>
+            <dd data-testid="report-layout">{t('ingest.layoutLine', { line: report.headerLine })}</dd>
+          </>
+        )}
+        {report.title && (
+          <>
+            <dt>{t('ingest.title')}</dt>
+            <dd data-testid="report-title">{report.title}</dd>
+          </>
+        )}
         <dt>{t('import.rows')}</dt>
-        <dd data-testid="report-counts">{t('import.counts', { read: report.rowsRead, kept: report.rowsKept, rejected: report.rowsRejected, dropped: report.rowsDropped, duplicates: report.duplicates })}</dd>
+        <dd data-testid="report-counts">{t('ingest.counts', { read: report.rowsRead, kept: report.rowsKept, rejected: report.rowsRejected, dropped: report.rowsDropped, unreadable: report.rowsUnreadable, duplicates: report.duplicates })}</dd>
+        {report.unreadable.length > 0 && (
+          <>
+            <dt>{t('ingest.unreadable')}</dt>
+            <dd data-testid="report-unreadable">
+              {report.unreadable.map((u) => (
+                <p key={u.from}>{unreadableText(lang, u)}</p>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>{t('import.statuses')}</dt>
         <dd>{t('import.statusCounts', { ok: report.statuses.ok, suppressed: report.statuses.suppressed, missing: report.statuses.missing })}</dd>
         <dt>{t('import.places')}</dt>
@@ -43,11 +64,14 @@ export function ImportReport({ report }: { report: IngestReport }) {
         </dd>
       </dl>
       {report.notes.length > 0 && (
-        <ul className="muted">
-          {report.notes.slice(0, 20).map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
+        <>
+          <h4>{t('ingest.notes')}</h4>
+          <ul className="muted" data-testid="report-notes">
+            {report.notes.slice(0, 20).map((n, i) => (
+              <li key={i}>{ingestText(lang, n)}</li>
+            ))}
+          </ul>
+        </>
       )}
       {report.rejections.length > 0 && (
         <details>
@@ -64,7 +88,7 @@ export function ImportReport({ report }: { report: IngestReport }) {
                 {report.rejections.slice(0, 200).map((r, i) => (
                   <tr key={i}>
                     <td className="num">{r.row}</td>
-                    <td>{reasonLabel(r.reason, lang)}</td>
+                    <td>{ingestReason(lang, r)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,8 +2,9 @@ import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-
 import { useEffect, useState } from 'react';
 import { UNITS, type Unit } from '../../domain/contract.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
-import { decode } from '../../ingest/decode.ts';
+import { detectEncoding } from '../../ingest/decode.ts';
 import { parseInput } from '../../ingest/input.ts';
+import { bytesSource } from '../../ingest/source.ts';
 import { suggestMapping, type ColumnMapping, type MappingPreset } from '../../ingest/mapping.ts';
 
 const PRESETS_KEY = 'oversikt.mappingPresets';
@@ -22,9 +23,8 @@ function loadPresets(): MappingPreset[] {
 
 /** The header of a file's table, read from its start in the page (small, so no worker is needed). */
 async function headerOf(file: File): Promise<string[] | null> {
-  const d = decode(new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer()));
-  if (!d.ok) return null;
-  const p = parseInput(d.text);
+  const source = bytesSource(new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer()));
+  const p = parseInput(source, detectEncoding(source, file.size > SAMPLE_BYTES));
   return p.ok && p.input.kind === 'csv' ? p.input.header : null;
 }
 

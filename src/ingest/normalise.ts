@@ -1,0 +1,145 @@
+/**
+ * The normaliser: one candidate figure in, a contract row out (or a rejection with its reason).
+ * Places are carried to today's codes, periods, sex and age read by the label rules, the figure
+ * and its status read, the row validated against the contract and checked for duplicates.
+ */
+import type { Row, Sex, Status } from '../domain/contract.ts';
+import type { Period } from '../domain/period.ts';
+import { checkUnit, validateRow, type RawRow } from '../domain/validate.ts';
+import { noteOf, readFigure, type Refusal } from './figure.ts';
+import type { IndicatorResolver } from './indicators.ts';
+import { KeySet } from './keys.ts';
+import { parseAge, parseSex, readPeriod } from './labels.ts';
+import { Memo, own } from './memo.ts';
+import { msg } from './messages.ts';
+import { clip } from './numbers.ts';
+import type { GeoIndex, PlaceResult } from './places.ts';
+import type { ReportBuilder } from './report-builder.ts';
+import type { Candidate } from './types.ts';
+
+/** A period with its ends as text, cached per period text in the file. */
+interface CachedPeriod extends Period {
+  fromText: string;
+  toText: string;
+}
+
+/** Turns candidates into rows, counting everything in the report builder. */
+export class Normaliser {
+  /** Comparison groups the import adds: code → name. */
+  readonly added = new Map<string, string>();
+  private readonly seen = new KeySet();
+  private readonly places: Memo<PlaceResult>;
+  private readonly periods = new Memo<CachedPeriod | null>((t) => {
+    const p = readPeriod(t);
+    return p ? { ...p, fromText: String(p.from), toText: String(p.to) } : null;
+  });
+  private readonly sexes = new Memo<Sex | null>(parseSex);
+  private readonly ages = new Memo<string | null>(parseAge);
+
+  constructor(
+    geo: GeoIndex,
+    private readonly resolver: IndicatorResolver,
+    private readonly rb: ReportBuilder,
+    private readonly sourceId: string,
+  ) {
+    this.places = new Memo<PlaceResult>((t) => geo.resolve(t));
+  }
+
+  private reject(c: Candidate, r: Refusal): null {
+    this.rb.reject({ row: c.row, ...r.reason, column: r.column, value: r.value });
+    return null;
+  }
+
+  /** The row of a candidate, or null when it is rejected or dropped. */
+  take(c: Candidate): Row | null {
+    const rb = this.rb;
+    rb.read++;
+    const ind = this.resolver.get(c.indicator);
+    if (!ind) return this.reject(c, { reason: msg('unknown-indicator.none') });
+    if (!ind.ok) return this.reject(c, { reason: ind.reason, column: 'indicator_id' });
+
+    const place = this.places.get(c.place);
+    const placeText = place.kind === 'group' ? '' : c.place.trim();
+    if (place.kind === 'pseudo') {
+      rb.dropped++;
+      rb.countDropped(placeText);
+      return null;
+    }
+    if (place.kind === 'unknown') {
+      rb.countUnknown(placeText, place.reason);
+      return this.reject(c, {
+        reason: msg('unknown-place.row', { place: clip(placeText, 60), why: place.reason }),
+        column: 'geo_code',
+        value: placeText,
+      });
+    }
+    const code = place.code;
+    const period = this.periods.get(c.period);
+    if (!period)
+      return this.reject(c, {
+        reason: msg('bad-period.row', { value: clip(c.period, 40) }),
+        column: 'period',
+        value: c.period,
+      });
+    const sex = this.sexes.get(c.sex);
+    if (!sex)
+      return this.reject(c, {
+        reason: msg('bad-sex.row', { value: clip(c.sex, 40) }),
+        column: 'sex',
+        value: c.sex,
+      });
+    const age = this.ages.get(c.age);
+    if (!age)
+      return this.reject(c, {
+        reason: msg('bad-age.row', { value: clip(c.age, 40) }),
+        column: 'age',
+        value: c.age,
+      });
+    const raw: RawRow = {
+      indicator_id: ind.id,
+      geo_code: code,
+      period_from: period.fromText,
+      period_to: period.toText,
+      sex,
+      age,
+      value: '',
+      status: '',
+      source_id: this.sourceId,
+    };
+    const provisional = readFigure(c, raw);
+    if (typeof provisional !== 'boolean') return this.reject(c, provisional);
+    const carried = place.kind === 'ok' ? place.carried : undefined;
+    const note = noteOf(c, carried, code, provisional);
+    if (note !== '') raw.note = note;
+    const { row, issues } = validateRow('observation', raw);
+    const issue = issues[0] ?? checkUnit(ind.unit, row);
+    if (issue)
+      return this.reject(c, {
+        reason: msg('invalid.row', {
+          column: issue.column,
+          rule: issue.rule,
+          value: clip(issue.value, 40),
+        }),
+        column: issue.column,
+        value: issue.value,
+      });
+    const first = this.seen.add(ind.id, code, period.from, period.to, sex, age, c.row);
+    if (first !== undefined) {
+      rb.duplicates++;
+      return this.reject(c, { reason: msg('duplicate.row', { first }) });
+    }
+
+    if (place.kind === 'group' && !this.added.has(code))
+      this.added.set(code, own(c.placeName?.trim() || code));
+    if (place.kind === 'ok') {
+      if (place.via === 'name') rb.countByName(placeText, code, place.note);
+      if (carried) rb.countCarried(placeText, carried);
+    }
+    rb.kept++;
+    rb.statuses[raw.status as Status]++;
+    rb.covered.add(code);
+    rb.period(period);
+    ind.counter.n++;
+    return row;
+  }
+}

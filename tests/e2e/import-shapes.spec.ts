@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
+
+const FIXTURES = join(new URL('../..', import.meta.url).pathname, 'tests/fixtures/ingest');
+
+test("Excel's sep= line and a padded title line: read, and the report says how, in bokmål", async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'excel-title-sep.csv'));
+  const report = page.getByTestId('import-report');
+  await expect(report.getByTestId('report-format')).toHaveText(
+    'Tabell med stedsnavn (FHI/Ungdata)',
+  );
+  await expect(report.getByTestId('report-layout')).toHaveText('overskriftsrad på linje 4');
+  // 4 read = 4 kept + 0 rejected + 0 left out + 0 unreadable.
+  await expect(report.getByTestId('report-counts')).toHaveText(
+    '4 lest, 4 beholdt, 0 avvist, 0 utelatt (pseudoregioner), 0 kunne ikke leses; 0 av de avviste er duplikater',
+  );
+  const notes = report.getByTestId('report-notes');
+  await expect(notes).toContainText(
+    'første linje er Excels sep=-linje: skilletegnet er semikolon (;); linjen er ikke en del av tabellen',
+  );
+  await expect(notes).toContainText(
+    'overskriftsraden er på linje 4: 1 linje over den er lest som tittel og merknader (høyst 10 leses)',
+  );
+  await expect(report.getByTestId('report-title')).toHaveText(
+    'Tabell 1: Andel elever som er mye plaget av ensomhet',
+  );
+  await expect(page.getByTestId('import-commit')).toHaveText('Legg til 4 tall');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a quote left open on line 4: every line accounted for, the unreadable ones named, in bokmål and English', async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  const file = join(FIXTURES, 'malformed', 'unclosed-quote-line-4.csv');
+  await page.getByTestId('import-file').setInputFiles(file);
+  const report = page.getByTestId('import-report');
+  // 199 read = 2 kept + 0 rejected + 0 left out + 197 unreadable.
+  await expect(report.getByTestId('report-counts')).toHaveText(
+    '199 lest, 2 beholdt, 0 avvist, 0 utelatt (pseudoregioner), 197 kunne ikke leses; 0 av de avviste er duplikater',
+  );
+  await expect(report.getByTestId('report-unreadable')).toHaveText(
+    'linje 4–200 (197 linjer): et anførselstegn åpnet på linje 4 lukkes aldri; se på den cellen og les filen på nytt',
+  );
+  await page.goto('#/data?lang=en');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(report.getByTestId('report-counts')).toHaveText(
+    '199 read, 2 kept, 0 rejected, 0 left out (pseudo-regions), 197 could not be read; 0 of the rejected are duplicates',
+  );
+  await expect(report.getByTestId('report-unreadable')).toHaveText(
+    'lines 4–200 (197 lines): a quote opened on line 4 is never closed; check that cell, then read the file again',
+  );
+});
+
+test('a header one field narrower than its rows is refused, saying so in bokmål', async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(join(FIXTURES, 'malformed', 'header-one-fewer.csv'));
+  await expect(page.getByTestId('import-error')).toHaveText(
+    'Filen kan ikke leses: overskriftsraden har 4 kolonner, én færre enn radene (5): en kolonne uten navn; gi alle kolonnene navn i overskriftsraden og les filen på nytt',
+  );
+  await expect(page.getByTestId('import-commit')).toHaveCount(0);
+});

@@ -7,16 +7,34 @@ import type { PreparedImport } from '../../imports/types.ts';
 import { allThemes } from '../../sql/coverage.ts';
 
 /** Name and theme for each indicator the import will create, set before the figures are added. */
-export function CreatedIndicators({ prepared, edits, onChange }: { prepared: PreparedImport; edits: Record<string, IndicatorEdit>; onChange: (e: Record<string, IndicatorEdit>) => void }) {
+export function CreatedIndicators({
+  prepared,
+  edits,
+  onChange,
+}: {
+  prepared: PreparedImport;
+  edits: Record<string, IndicatorEdit>;
+  onChange: (e: Record<string, IndicatorEdit>) => void;
+}) {
   const { t, lang } = useT();
   const db = useCoordinator();
   const [themes, setThemes] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => {
-    void db.query(allThemes()).then((rows) => setThemes(rows.map((r) => ({ id: String(r.id), name: String(lang === 'en' ? r.name_en : r.name_nb) }))));
+    void db
+      .query(allThemes())
+      .then((rows) =>
+        setThemes(
+          rows.map((r) => ({
+            id: String(r.id),
+            name: String(lang === 'en' ? r.name_en : r.name_nb),
+          })),
+        ),
+      );
   }, [db, lang]);
   const created = prepared.report.indicators.filter((i) => i.status === 'created');
   if (created.length === 0) return null;
-  const set = (id: string, e: IndicatorEdit) => onChange({ ...edits, [id]: { ...edits[id], ...e } });
+  const set = (id: string, e: IndicatorEdit) =>
+    onChange({ ...edits, [id]: { ...edits[id], ...e } });
   return (
     <fieldset className="created-indicators" data-testid="created-indicators">
       <legend>{t('import.newIndicators')}</legend>
@@ -24,15 +42,27 @@ export function CreatedIndicators({ prepared, edits, onChange }: { prepared: Pre
         <div key={i.id} className="mapping-grid">
           <Field>
             <Label>{t('import.indicatorNameNb', { id: i.id })}</Label>
-            <Textfield aria-label={t('import.indicatorNameNb', { id: i.id })} value={edits[i.id]?.name_nb ?? i.name_nb} onChange={(e) => set(i.id, { name_nb: e.target.value })} data-testid={`name-${i.id}`} />
+            <Textfield
+              aria-label={t('import.indicatorNameNb', { id: i.id })}
+              value={edits[i.id]?.name_nb ?? i.name_nb}
+              onChange={(e) => set(i.id, { name_nb: e.target.value })}
+              data-testid={`name-${i.id}`}
+            />
           </Field>
           <Field>
             <Label>{t('import.indicatorNameEn')}</Label>
-            <Textfield aria-label={t('import.indicatorNameEn')} value={edits[i.id]?.name_en ?? ''} onChange={(e) => set(i.id, { name_en: e.target.value })} />
+            <Textfield
+              aria-label={t('import.indicatorNameEn')}
+              value={edits[i.id]?.name_en ?? ''}
+              onChange={(e) => set(i.id, { name_en: e.target.value })}
+            />
           </Field>
           <Field>
             <Label>{t('trender.theme')}</Label>
-            <Select value={edits[i.id]?.theme_id ?? ''} onChange={(e) => set(i.id, { theme_id: e.target.value })}>
+            <Select
+              value={edits[i.id]?.theme_id ?? ''}
+              onChange={(e) => set(i.id, { theme_id: e.target.value })}
+            >
               <option value="">{t('import.themeAsRead')}</option>
               {themes.map((th) => (
                 <option key={th.id} value={th.id}>

@@ -48,7 +48,9 @@ export function DataView() {
                         sha256 {String(s.sha256).slice(0, 12)}…
                       </div>
                     )}
-                    {s.retrieved !== null && <div>{t('data.retrieved', { date: String(s.retrieved) })}</div>}
+                    {s.retrieved !== null && (
+                      <div>{t('data.retrieved', { date: String(s.retrieved) })}</div>
+                    )}
                   </td>
                   <td className="num">{String(s.rows_kept ?? '')}</td>
                   <td className="num">{String(s.rows_rejected ?? '')}</td>

@@ -32,14 +32,29 @@ export function ImportPanel() {
   const read = async (file: File, options: Record<string, unknown> = {}) => {
     setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
     try {
-      const run = await prepareImport(coordinator, file, options, (p) => setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }));
+      const run = await prepareImport(coordinator, file, options, (p) =>
+        setStage({ kind: 'reading', fileName: file.name, progress: p, size: file.size }),
+      );
       running.current = run;
       const prepared = await run.done;
       setEdits({});
-      setStage({ kind: 'review', prepared, file, mapping: prepared.report.error?.code === 'file.format-not-recognised' });
+      setStage({
+        kind: 'review',
+        prepared,
+        file,
+        mapping: prepared.report.error?.code === 'file.format-not-recognised',
+      });
     } catch (e) {
       const cancelled = (e as { cancelled?: boolean }).cancelled;
-      setStage({ kind: 'failed', text: cancelled ? t('import.cancelled', { name: file.name }) : t('import.failed', { name: file.name, message: e instanceof Error ? e.message : String(e) }) });
+      setStage({
+        kind: 'failed',
+        text: cancelled
+          ? t('import.cancelled', { name: file.name })
+          : t('import.failed', {
+              name: file.name,
+              message: e instanceof Error ? e.message : String(e),
+            }),
+      });
     } finally {
       running.current = null;
     }
@@ -51,11 +66,18 @@ export function ImportPanel() {
     if (!session && !(await keep.fitsOrSay(p))) return;
     try {
       const { stored, replaced } = await commitImport(coordinator, p);
-      const text = t('import.landed', { name: stored.report.fileName, n: stored.report.rowsKept, replaced });
+      const text = t('import.landed', {
+        name: stored.report.fileName,
+        n: stored.report.rowsKept,
+        replaced,
+      });
       setStage({ kind: 'landed', text });
       await keep.keep(stored, text, session);
     } catch (e) {
-      setStage({ kind: 'failed', text: t('import.commitFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setStage({
+        kind: 'failed',
+        text: t('import.commitFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
   const p = stage.kind === 'reading' ? stage.progress : null;
@@ -98,9 +120,27 @@ export function ImportPanel() {
       {stage.kind === 'reading' && (
         <div className="import-progress" role="status" data-testid="import-progress">
           <p>{t('import.reading', { name: stage.fileName })}</p>
-          <progress max={stage.size || 1} value={p?.bytes ?? 0} aria-label={t('import.progressLabel')} />
-          <p className="muted">{p ? t('import.speed', { rows: p.rows.toLocaleString('nb-NO'), mb: (p.bytes / 1e6).toFixed(1), mbps: mbps.toFixed(1), rps: Math.round(p.rows / Math.max(0.001, p.ms / 1000)).toLocaleString('nb-NO') }) : ''}</p>
-          <Button variant="secondary" data-size="sm" onClick={() => running.current?.cancel()} data-testid="import-cancel">
+          <progress
+            max={stage.size || 1}
+            value={p?.bytes ?? 0}
+            aria-label={t('import.progressLabel')}
+          />
+          <p className="muted">
+            {p
+              ? t('import.speed', {
+                  rows: p.rows.toLocaleString('nb-NO'),
+                  mb: (p.bytes / 1e6).toFixed(1),
+                  mbps: mbps.toFixed(1),
+                  rps: Math.round(p.rows / Math.max(0.001, p.ms / 1000)).toLocaleString('nb-NO'),
+                })
+              : ''}
+          </p>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => running.current?.cancel()}
+            data-testid="import-cancel"
+          >
             {t('import.cancel')}
           </Button>
         </div>
@@ -111,7 +151,11 @@ export function ImportPanel() {
           {stage.prepared.report.alternatives.length > 1 && (
             <Field>
               <Label>{t('import.readAs')}</Label>
-              <Select value={stage.prepared.report.format ?? ''} onChange={(e) => void read(stage.file, { format: e.target.value })} data-testid="import-format">
+              <Select
+                value={stage.prepared.report.format ?? ''}
+                onChange={(e) => void read(stage.file, { format: e.target.value })}
+                data-testid="import-format"
+              >
                 {stage.prepared.report.format === null && <option value="">–</option>}
                 {stage.prepared.report.alternatives.map((a) => (
                   <option key={a.format} value={a.format}>
@@ -123,15 +167,27 @@ export function ImportPanel() {
           )}
           <CreatedIndicators prepared={stage.prepared} edits={edits} onChange={setEdits} />
           {stage.mapping ? (
-            <MappingForm file={stage.file} onRead={(mapping) => void read(stage.file, { mapping })} />
+            <MappingForm
+              file={stage.file}
+              onRead={(mapping) => void read(stage.file, { mapping })}
+            />
           ) : (
-            <Button variant="tertiary" data-size="sm" onClick={() => setStage({ ...stage, mapping: true })} data-testid="open-mapping">
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => setStage({ ...stage, mapping: true })}
+              data-testid="open-mapping"
+            >
               {t('mapping.open')}
             </Button>
           )}
           <div className="button-row">
             {stage.prepared.report.ok && stage.prepared.report.rowsKept > 0 && (
-              <Button data-size="sm" onClick={() => void add(stage.prepared)} data-testid="import-commit">
+              <Button
+                data-size="sm"
+                onClick={() => void add(stage.prepared)}
+                data-testid="import-commit"
+              >
                 {t('import.commit', { n: stage.prepared.report.rowsKept })}
               </Button>
             )}
@@ -141,9 +197,18 @@ export function ImportPanel() {
           </div>
         </>
       )}
-      <StoragePrompt stage={stage} keep={keep} onSessionOnly={(p) => void add(p, true)} onDiscard={() => setStage({ kind: 'idle' })} />
+      <StoragePrompt
+        stage={stage}
+        keep={keep}
+        onSessionOnly={(p) => void add(p, true)}
+        onDiscard={() => setStage({ kind: 'idle' })}
+      />
       {(stage.kind === 'landed' || stage.kind === 'failed') && (
-        <p className={stage.kind === 'failed' ? 'error' : 'notice'} role={stage.kind === 'failed' ? 'alert' : 'status'} data-testid="import-outcome">
+        <p
+          className={stage.kind === 'failed' ? 'error' : 'notice'}
+          role={stage.kind === 'failed' ? 'alert' : 'status'}
+          data-testid="import-outcome"
+        >
           {stage.text}
         </p>
       )}

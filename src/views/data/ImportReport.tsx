@@ -9,7 +9,11 @@ export function ImportReport({ report }: { report: IngestReport }) {
     <div className="import-report" data-testid="import-report">
       {!report.ok && (
         <p className="error" role="alert" data-testid="import-error">
-          {report.error?.code === 'file.format-not-recognised' ? t('import.notRecognised') : report.error ? ingestReason(lang, report.error) : ''}
+          {report.error?.code === 'file.format-not-recognised'
+            ? t('import.notRecognised')
+            : report.error
+              ? ingestReason(lang, report.error)
+              : ''}
         </p>
       )}
       <dl className="facts">
@@ -18,16 +22,21 @@ export function ImportReport({ report }: { report: IngestReport }) {
           {report.fileName} ({(report.bytes / 1e6).toFixed(2)} MB)
         </dd>
         <dt>{t('import.format')}</dt>
-        <dd data-testid="report-format">{report.format ? ingestFormat(lang, report.format) : '–'}</dd>
+        <dd data-testid="report-format">
+          {report.format ? ingestFormat(lang, report.format) : '–'}
+        </dd>
         <dt>{t('import.encoding')}</dt>
         <dd>
           {report.encoding ?? '–'}
-          {report.separator && `, ${t('import.separator')} «${report.separator === '\t' ? 'tab' : report.separator}»`}
+          {report.separator &&
+            `, ${t('import.separator')} «${report.separator === '\t' ? 'tab' : report.separator}»`}
         </dd>
         {report.headerLine !== null && (
           <>
             <dt>{t('ingest.layout')}</dt>
-            <dd data-testid="report-layout">{t('ingest.layoutLine', { line: report.headerLine })}</dd>
+            <dd data-testid="report-layout">
+              {t('ingest.layoutLine', { line: report.headerLine })}
+            </dd>
           </>
         )}
         {report.title && (
@@ -37,7 +46,16 @@ export function ImportReport({ report }: { report: IngestReport }) {
           </>
         )}
         <dt>{t('import.rows')}</dt>
-        <dd data-testid="report-counts">{t('ingest.counts', { read: report.rowsRead, kept: report.rowsKept, rejected: report.rowsRejected, dropped: report.rowsDropped, unreadable: report.rowsUnreadable, duplicates: report.duplicates })}</dd>
+        <dd data-testid="report-counts">
+          {t('ingest.counts', {
+            read: report.rowsRead,
+            kept: report.rowsKept,
+            rejected: report.rowsRejected,
+            dropped: report.rowsDropped,
+            unreadable: report.rowsUnreadable,
+            duplicates: report.duplicates,
+          })}
+        </dd>
         {report.unreadable.length > 0 && (
           <>
             <dt>{t('ingest.unreadable')}</dt>
@@ -49,18 +67,35 @@ export function ImportReport({ report }: { report: IngestReport }) {
           </>
         )}
         <dt>{t('import.statuses')}</dt>
-        <dd>{t('import.statusCounts', { ok: report.statuses.ok, suppressed: report.statuses.suppressed, missing: report.statuses.missing })}</dd>
+        <dd>
+          {t('import.statusCounts', {
+            ok: report.statuses.ok,
+            suppressed: report.statuses.suppressed,
+            missing: report.statuses.missing,
+          })}
+        </dd>
         <dt>{t('import.places')}</dt>
         <dd>
           {t('import.placesCovered', { n: p.covered.length })}
           {p.carried.length > 0 && ` ${t('import.placesCarried', { n: p.carried.length })}`}
-          {p.unknown.length > 0 && ` ${t('import.placesUnknown', { names: p.unknown.map((u) => u.text).slice(0, 10).join(', ') })}`}
+          {p.unknown.length > 0 &&
+            ` ${t('import.placesUnknown', {
+              names: p.unknown
+                .map((u) => u.text)
+                .slice(0, 10)
+                .join(', '),
+            })}`}
         </dd>
         <dt>{t('import.periods')}</dt>
         <dd>{report.periods.join(', ') || '–'}</dd>
         <dt>{t('import.indicators')}</dt>
         <dd data-testid="report-indicators">
-          {report.indicators.map((i) => `${i.name_nb} (${t(i.status === 'created' ? 'import.created' : 'import.matched')}, ${i.rows})`).join('; ') || '–'}
+          {report.indicators
+            .map(
+              (i) =>
+                `${i.name_nb} (${t(i.status === 'created' ? 'import.created' : 'import.matched')}, ${i.rows})`,
+            )
+            .join('; ') || '–'}
         </dd>
       </dl>
       {report.notes.length > 0 && (
@@ -76,7 +111,12 @@ export function ImportReport({ report }: { report: IngestReport }) {
       {report.rejections.length > 0 && (
         <details>
           <summary>{t('import.rejections', { n: report.rowsRejected })}</summary>
-          <div className="table-scroll" role="region" aria-label={t('import.rejectionsLabel')} tabIndex={0}>
+          <div
+            className="table-scroll"
+            role="region"
+            aria-label={t('import.rejectionsLabel')}
+            tabIndex={0}
+          >
             <table className="ds-table data-table" data-size="sm" data-testid="rejections">
               <thead>
                 <tr>

@@ -17,12 +17,10 @@ export function ImportStorageStatus({ k, progress }: { k: KeptImport; progress?:
       where: t(k.backend === 'idb' ? 'storage.idb' : 'storage.opfs'),
     });
   else if (k.state === 'saving')
-    text =
-      mine
-        ? t('storage.saving', { pct: Math.floor((progress ?? 0) * 100) })
-        : t('storage.savingElsewhere');
-  else if (k.state === 'session')
-    text = t(mine ? 'storage.session' : 'storage.sessionElsewhere');
+    text = mine
+      ? t('storage.saving', { pct: Math.floor((progress ?? 0) * 100) })
+      : t('storage.savingElsewhere');
+  else if (k.state === 'session') text = t(mine ? 'storage.session' : 'storage.sessionElsewhere');
   else if (k.state === 'failed') text = t('storage.failed', { message: k.error ?? '' });
   else
     text = t(
@@ -36,7 +34,11 @@ export function ImportStorageStatus({ k, progress }: { k: KeptImport; progress?:
     <span className={`kept-state kept-${k.state}`} data-testid="kept-state" data-state={k.state}>
       {text}
       {k.state === 'saving' && progress !== undefined && (
-        <progress max={1} value={progress} aria-label={t('storage.progressLabel', { name: k.report.fileName })} />
+        <progress
+          max={1}
+          value={progress}
+          aria-label={t('storage.progressLabel', { name: k.report.fileName })}
+        />
       )}
     </span>
   );
@@ -61,7 +63,9 @@ export function StorageLine({ version }: { version: unknown }) {
             ? 'storage.persistDenied'
             : 'storage.persistUnknown',
       );
-      const r = room ? ` ${t('storage.room', { usage: mb(room.usage), quota: mb(room.quota) })}` : '';
+      const r = room
+        ? ` ${t('storage.room', { usage: mb(room.usage), quota: mb(room.quota) })}`
+        : '';
       if (live) setLine(p + r);
     })();
     return () => {

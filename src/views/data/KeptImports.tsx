@@ -33,9 +33,12 @@ export function KeptImports() {
                   variant="tertiary"
                   data-size="sm"
                   onClick={() => void forgetImport(coordinator, k)}
-                  aria-label={t(k.state === 'gone' ? 'storage.dismissLabel' : 'import.removeLabel', {
-                    name: k.report.fileName,
-                  })}
+                  aria-label={t(
+                    k.state === 'gone' ? 'storage.dismissLabel' : 'import.removeLabel',
+                    {
+                      name: k.report.fileName,
+                    },
+                  )}
                 >
                   {t(k.state === 'gone' ? 'storage.dismiss' : 'import.remove')}
                 </Button>

@@ -9,13 +9,42 @@ import { suggestMapping, type ColumnMapping, type MappingPreset } from '../../in
 
 const PRESETS_KEY = 'oversikt.mappingPresets';
 const SAMPLE_BYTES = 512 * 1024;
-type Col = 'place' | 'period' | 'periodFrom' | 'periodTo' | 'value' | 'indicator' | 'sex' | 'age' | 'status' | 'respondents' | 'ciLow' | 'ciHigh' | 'note';
-const COLS: Col[] = ['place', 'period', 'periodFrom', 'periodTo', 'value', 'indicator', 'sex', 'age', 'status', 'respondents', 'ciLow', 'ciHigh', 'note'];
+type Col =
+  | 'place'
+  | 'period'
+  | 'periodFrom'
+  | 'periodTo'
+  | 'value'
+  | 'indicator'
+  | 'sex'
+  | 'age'
+  | 'status'
+  | 'respondents'
+  | 'ciLow'
+  | 'ciHigh'
+  | 'note';
+const COLS: Col[] = [
+  'place',
+  'period',
+  'periodFrom',
+  'periodTo',
+  'value',
+  'indicator',
+  'sex',
+  'age',
+  'status',
+  'respondents',
+  'ciLow',
+  'ciHigh',
+  'note',
+];
 
 function loadPresets(): MappingPreset[] {
   try {
     const v = JSON.parse(localStorage.getItem(PRESETS_KEY) ?? '[]') as unknown;
-    return Array.isArray(v) ? (v as MappingPreset[]).filter((p) => p && p.version === 1 && typeof p.name === 'string') : [];
+    return Array.isArray(v)
+      ? (v as MappingPreset[]).filter((p) => p && p.version === 1 && typeof p.name === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -42,8 +71,14 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
     });
   }, [file]);
   if (header === null) return <p className="muted">{t('mapping.noHeader')}</p>;
-  const set = (k: keyof ColumnMapping, v: string) => setM((x) => ({ ...x, [k]: v === '' ? undefined : v }));
-  const ready = Boolean(m.place && m.value && (m.period || m.periodFrom || m.constants?.period) && (m.indicator || m.indicatorId));
+  const set = (k: keyof ColumnMapping, v: string) =>
+    setM((x) => ({ ...x, [k]: v === '' ? undefined : v }));
+  const ready = Boolean(
+    m.place &&
+    m.value &&
+    (m.period || m.periodFrom || m.constants?.period) &&
+    (m.indicator || m.indicatorId),
+  );
   return (
     <form
       className="mapping-form"
@@ -58,7 +93,10 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
       {presets.length > 0 && (
         <Field>
           <Label>{t('mapping.preset')}</Label>
-          <Select value="" onChange={(e) => setM(presets.find((p) => p.name === e.target.value)?.mapping ?? m)}>
+          <Select
+            value=""
+            onChange={(e) => setM(presets.find((p) => p.name === e.target.value)?.mapping ?? m)}
+          >
             <option value="">{t('tiltak.choose')}</option>
             {presets.map((p) => (
               <option key={p.name}>{p.name}</option>
@@ -70,7 +108,11 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
         {COLS.map((c) => (
           <Field key={c}>
             <Label>{t(`mapping.${c}` as MessageKey)}</Label>
-            <Select value={String(m[c] ?? '')} onChange={(e) => set(c, e.target.value)} data-testid={`map-${c}`}>
+            <Select
+              value={String(m[c] ?? '')}
+              onChange={(e) => set(c, e.target.value)}
+              data-testid={`map-${c}`}
+            >
               <option value="">{t('mapping.none')}</option>
               {header.map((h) => (
                 <option key={h} value={h}>
@@ -82,7 +124,16 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
         ))}
         <Field>
           <Label>{t('mapping.periodConst')}</Label>
-          <Textfield aria-label={t('mapping.periodConst')} value={m.constants?.period ?? ''} onChange={(e) => setM((x) => ({ ...x, constants: { ...x.constants, period: e.target.value || undefined } }))} />
+          <Textfield
+            aria-label={t('mapping.periodConst')}
+            value={m.constants?.period ?? ''}
+            onChange={(e) =>
+              setM((x) => ({
+                ...x,
+                constants: { ...x.constants, period: e.target.value || undefined },
+              }))
+            }
+          />
         </Field>
         <Field>
           <Label>{t('mapping.indicatorName')}</Label>
@@ -90,12 +141,29 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
             aria-label={t('mapping.indicatorName')}
             value={m.indicatorName ?? ''}
             data-testid="map-indicator-name"
-            onChange={(e) => setM((x) => ({ ...x, indicatorName: e.target.value || undefined, indicatorId: x.indicator ? x.indicatorId : e.target.value ? `egen-${e.target.value.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : undefined }))}
+            onChange={(e) =>
+              setM((x) => ({
+                ...x,
+                indicatorName: e.target.value || undefined,
+                indicatorId: x.indicator
+                  ? x.indicatorId
+                  : e.target.value
+                    ? `egen-${e.target.value
+                        .toLowerCase()
+                        .normalize('NFD')
+                        .replace(/[^a-z0-9]+/g, '-')
+                        .replace(/^-|-$/g, '')}`
+                    : undefined,
+              }))
+            }
           />
         </Field>
         <Field>
           <Label>{t('mapping.unit')}</Label>
-          <Select value={m.unit ?? 'percent'} onChange={(e) => setM((x) => ({ ...x, unit: e.target.value as Unit }))}>
+          <Select
+            value={m.unit ?? 'percent'}
+            onChange={(e) => setM((x) => ({ ...x, unit: e.target.value as Unit }))}
+          >
             {UNITS.map((u) => (
               <option key={u} value={u}>
                 {t(`unit.${u}` as MessageKey)}
@@ -108,14 +176,23 @@ export function MappingForm({ file, onRead }: { file: File; onRead: (m: ColumnMa
         <Button type="submit" data-size="sm" disabled={!ready} data-testid="mapping-read">
           {t('mapping.read')}
         </Button>
-        <Textfield aria-label={t('mapping.presetName')} placeholder={t('mapping.presetName')} value={presetName} onChange={(e) => setPresetName(e.target.value)} data-size="sm" />
+        <Textfield
+          aria-label={t('mapping.presetName')}
+          placeholder={t('mapping.presetName')}
+          value={presetName}
+          onChange={(e) => setPresetName(e.target.value)}
+          data-size="sm"
+        />
         <Button
           type="button"
           variant="secondary"
           data-size="sm"
           disabled={!ready || !presetName}
           onClick={() => {
-            const next = [...presets.filter((p) => p.name !== presetName), { version: 1 as const, name: presetName, mapping: m as ColumnMapping }];
+            const next = [
+              ...presets.filter((p) => p.name !== presetName),
+              { version: 1 as const, name: presetName, mapping: m as ColumnMapping },
+            ];
             localStorage.setItem(PRESETS_KEY, JSON.stringify(next));
             setPresets(next);
           }}

@@ -21,7 +21,9 @@ type Result = { columns: string[]; rows: ResultRow[]; ms: number };
 export function SqlConsole() {
   const { t } = useT();
   const coordinator = useCoordinator();
-  const [sql, setSql] = useState('SELECT indicator_id, geo_code, period_from, period_to, value, status\nFROM observation\nWHERE geo_code = \'1554\'\nORDER BY indicator_id, period_from\nLIMIT 50');
+  const [sql, setSql] = useState(
+    "SELECT indicator_id, geo_code, period_from, period_to, value, status\nFROM observation\nWHERE geo_code = '1554'\nORDER BY indicator_id, period_from\nLIMIT 50",
+  );
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<ConsoleMessage | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +97,13 @@ export function SqlConsole() {
           {t('console.run')}
         </Button>
         {result && (
-          <Button variant="secondary" data-size="sm" onClick={() => downloadText('oversikt-sporring.csv', toCsv(result.columns, result.rows))}>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() =>
+              downloadText('oversikt-sporring.csv', toCsv(result.columns, result.rows))
+            }
+          >
             {t('console.exportCsv')}
           </Button>
         )}

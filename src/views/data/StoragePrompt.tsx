@@ -39,7 +39,10 @@ export function useKeepImport(setStage: SetStage) {
     const name = stored.report.fileName;
     if (session) {
       await keepForSession(stored);
-      return setStage({ kind: 'landed', text: `${landed} ${t('storage.sessionOutcome', { name })}` });
+      return setStage({
+        kind: 'landed',
+        text: `${landed} ${t('storage.sessionOutcome', { name })}`,
+      });
     }
     const persist = await askPersistence();
     const answer = !persist.asked
@@ -48,7 +51,10 @@ export function useKeepImport(setStage: SetStage) {
     setStage({ kind: 'landed', text: `${landed} ${t('storage.savingNow')}${answer}` });
     try {
       await keepImport(stored);
-      setStage({ kind: 'landed', text: `${landed} ${t('storage.savedOutcome', { name })}${answer}` });
+      setStage({
+        kind: 'landed',
+        text: `${landed} ${t('storage.savedOutcome', { name })}${answer}`,
+      });
     } catch (e) {
       const err = e as StorageError;
       setStage({
@@ -101,7 +107,11 @@ export function StoragePrompt({
           })}
         </p>
         <div className="button-row">
-          <Button data-size="sm" onClick={() => onSessionOnly(s.prepared)} data-testid="add-session">
+          <Button
+            data-size="sm"
+            onClick={() => onSessionOnly(s.prepared)}
+            data-testid="add-session"
+          >
             {t('storage.addSession')}
           </Button>
           <Button data-size="sm" variant="secondary" onClick={onDiscard}>

@@ -26,7 +26,11 @@ export function consoleMessage(e: unknown, t: T): ConsoleMessage {
           detail: allowed,
         };
       case 'function':
-        return { kind: 'function', text: t('sealc.refused.function', { name: r.name }), detail: allowed };
+        return {
+          kind: 'function',
+          text: t('sealc.refused.function', { name: r.name }),
+          detail: allowed,
+        };
       case 'unsealed':
         return { kind: 'unsealed', text: t('sealc.refused.unsealed'), detail: '' };
     }

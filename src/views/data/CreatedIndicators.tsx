@@ -20,16 +20,14 @@ export function CreatedIndicators({
   const db = useCoordinator();
   const [themes, setThemes] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => {
-    void db
-      .query(allThemes())
-      .then((rows) =>
-        setThemes(
-          rows.map((r) => ({
-            id: String(r.id),
-            name: String(lang === 'en' ? r.name_en : r.name_nb),
-          })),
-        ),
-      );
+    void db.query(allThemes()).then((rows) =>
+      setThemes(
+        rows.map((r) => ({
+          id: String(r.id),
+          name: String(lang === 'en' ? r.name_en : r.name_nb),
+        })),
+      ),
+    );
   }, [db, lang]);
   const created = prepared.report.indicators.filter((i) => i.status === 'created');
   if (created.length === 0) return null;

@@ -2,7 +2,7 @@
  * Imports one user export from the command line, through the same library the browser uses:
  *
  *   npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>]
- *                            [--theme <id>] [--mapping <mapping.json>]
+ *                            [--theme <id>] [--mapping <mapping.json>] [--shares fraction|percent]
  *
  * Checks it against the places, code changes and indicators in data/*.parquet, prints the report
  * as JSON (each message with its code, parameters and English text), and with --out writes
@@ -26,7 +26,7 @@ import { ObservationSink } from './observation-sink.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 const USAGE =
-  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>]';
+  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>] [--shares fraction|percent]';
 
 interface Args {
   file: string;
@@ -59,6 +59,10 @@ function parseArgs(argv: string[]): Args | string {
         if (!(UNITS as readonly string[]).includes(u))
           return `--unit must be one of ${UNITS.join(', ')}`;
         options.unit = u as Unit;
+      } else if (a === '--shares') {
+        const v = value();
+        if (v !== 'fraction' && v !== 'percent') return '--shares must be fraction or percent';
+        options.shares = v;
       } else if (a === '--mapping')
         options.mapping = JSON.parse(readFileSync(value(), 'utf8')) as ColumnMapping;
       else if (a === '--help' || a === '-h') return USAGE;

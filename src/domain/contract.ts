@@ -123,7 +123,7 @@ export type Row = Record<string, Cell>;
 
 export const GEO_LEVELS = ['country', 'county', 'municipality', 'group'] as const;
 export const SOURCE_KINDS = ['ungdata', 'brukerplan', 'medication', 'staffing', 'other'] as const;
-export const UNITS = ['percent', 'per_1000', 'per_10000', 'count', 'ratio'] as const;
+export const UNITS = ['percent', 'per_1000', 'per_10000', 'per_100000', 'count', 'ratio'] as const;
 export const POLARITIES = ['higher_worse', 'higher_better', 'neutral'] as const;
 export const SEXES = ['all', 'male', 'female'] as const;
 export const STATUSES = ['ok', 'suppressed', 'missing'] as const;

@@ -159,10 +159,11 @@ export function rateInterval(
   return [(ci[0] / denominator) * per, (ci[1] / denominator) * per];
 }
 
-/** The multiplier of a rate unit (per_1000 → 1000, per_10000 → 10000), else null. */
+/** The multiplier of a rate unit (per_1000 → 1000, per_10000 → 10000, per_100000 → 100000), else null. */
 export function ratePer(unit: string): number | null {
   if (unit === 'per_1000') return 1000;
   if (unit === 'per_10000') return 10_000;
+  if (unit === 'per_100000') return 100_000;
   return null;
 }
 

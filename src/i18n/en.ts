@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   'unit.percent': 'Percent',
   'unit.per_1000': 'Per 1,000 inhabitants',
   'unit.per_10000': 'Per 10,000 inhabitants',
+  'unit.per_100000': 'Per 100,000 inhabitants',
   'unit.count': 'Count',
   'unit.ratio': 'Ratio',
   'unit.points.percent': 'percentage points',

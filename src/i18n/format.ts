@@ -23,6 +23,7 @@ export function formatDiff(diff: number, unit: string, lang: Lang): string {
 function perSuffix(unit: string, lang: Lang): string {
   if (unit === 'per_1000') return lang === 'en' ? ' per 1,000' : ' per 1\u00a0000';
   if (unit === 'per_10000') return lang === 'en' ? ' per 10,000' : ' per 10\u00a0000';
+  if (unit === 'per_100000') return lang === 'en' ? ' per 100,000' : ' per 100\u00a0000';
   return '';
 }
 

@@ -10,6 +10,12 @@ export const ingestEn = {
   'ingest.title': 'Title in the file',
   'ingest.layout': 'Table',
   'ingest.layoutLine': 'header on line {line}',
+  'shares.legend': 'Are the shares fractions?',
+  'shares.question':
+    'The shares in {names} all lie between 0 and 1 (largest {max}). If the file gives shares as fractions, 0.057 means 5.7 %. Answer before you add the figures; we never multiply by 100 without asking.',
+  'shares.fraction': 'Fractions: multiply by 100 (0.057 becomes 5.7 %)',
+  'shares.percent': 'Percent: keep the figures as they stand (0.057 stays 0.057 %)',
+  'shares.unanswered': 'Answer the question about the shares before you add the figures.',
 } as const;
 
 export const ingestWordsEn: IngestWords = {
@@ -181,6 +187,10 @@ export const ingestWordsEn: IngestWords = {
       'the header ends with a separator: its empty last column is left out',
     'note.rows-trailing-separator':
       'the rows end with a separator (an empty field more than the header): the empty field is left out',
+    'note.fractions-suspected':
+      'the shares in {id} all lie between 0 and 1 (largest {max}, {n} figures): are they fractions (0.057 = 5.7 %)? They are read as they stand until you answer',
+    'note.fractions-scaled':
+      'the shares were read as fractions and multiplied by 100, as you chose',
     'note.line-endings': 'the file mixes line endings ({kinds}); each is read as the end of a line',
     'word.semicolon': 'semicolons (;)',
     'word.comma': 'commas (,)',

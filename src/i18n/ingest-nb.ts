@@ -10,6 +10,12 @@ export const ingestNb = {
   'ingest.title': 'Tittel i filen',
   'ingest.layout': 'Tabell',
   'ingest.layoutLine': 'overskriftsrad på linje {line}',
+  'shares.legend': 'Er andelene brøker?',
+  'shares.question':
+    'Andelene i {names} ligger alle mellom 0 og 1 (største verdi {max}). Hvis filen gir andeler som brøker, betyr 0,057 5,7 %. Svar før du legger til tallene; vi ganger aldri med 100 uten å spørre.',
+  'shares.fraction': 'Brøker: gang med 100 (0,057 blir 5,7 %)',
+  'shares.percent': 'Prosent: behold tallene som de står (0,057 blir 0,057 %)',
+  'shares.unanswered': 'Svar på spørsmålet om andelene før du legger til tallene.',
 } as const;
 
 /** The contract's rules (src/domain/validate.ts) in bokmål. */
@@ -213,6 +219,9 @@ export const ingestWordsNb: IngestWords = {
       'overskriftsraden slutter med et skilletegn: den tomme siste kolonnen er utelatt',
     'note.rows-trailing-separator':
       'radene slutter med et skilletegn (ett tomt felt mer enn overskriftsraden): det tomme feltet er utelatt',
+    'note.fractions-suspected':
+      'andelene i {id} ligger alle mellom 0 og 1 (størst {max}, {n} tall): er de brøker (0,057 = 5,7 %)? De er lest som de står til du svarer',
+    'note.fractions-scaled': 'andelene er lest som brøker og ganget med 100, slik du valgte',
     'note.line-endings':
       'filen blander linjeskift ({kinds}); hvert av dem leses som slutten på en linje',
     'word.semicolon': 'semikolon (;)',

@@ -51,6 +51,7 @@ export const nb = {
   'unit.percent': 'Prosent',
   'unit.per_1000': 'Per 1 000 innbyggere',
   'unit.per_10000': 'Per 10 000 innbyggere',
+  'unit.per_100000': 'Per 100 000 innbyggere',
   'unit.count': 'Antall',
   'unit.ratio': 'Forhold',
   'unit.points.percent': 'prosentpoeng',

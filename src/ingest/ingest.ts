@@ -101,6 +101,7 @@ export async function ingestFile(
     resolver,
     rb,
     sourceId,
+    options.shares,
   );
   const ctx: ReadContext = {
     fileName,
@@ -165,6 +166,7 @@ export async function ingestFile(
     rb,
     resolver,
     added: normaliser.added,
+    fractionSuspects: normaliser.fractionSuspects(),
     observations,
     sourceId,
     options,

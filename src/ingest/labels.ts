@@ -4,6 +4,7 @@
  */
 import type { Sex } from '../domain/contract.ts';
 import { parsePeriod, type Period } from '../domain/period.ts';
+import { parseSchoolYearPeriod } from '../domain/school-year.ts';
 
 const SEX: Record<string, Sex> = {};
 const put = (sex: Sex, words: string): void => {
@@ -75,9 +76,23 @@ export function parseAge(text: string): string | null {
   return null;
 }
 
-/** Reads a period: a year or a range of years (`2015`, `2013_2015`, `2013-2015`); null otherwise. */
+/** A date-like year as FHI's newer exports write it (`2018-01-01`): the year; null otherwise. */
+const DATE_YEAR = /^(\d{4})-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?Z?)?$/;
+
+/**
+ * Reads a period: a year or a range of years (`2015`, `2013_2015`, `2013-2015`, a five-year
+ * `2015–2019`), school years (`2016/17`, `2016/17-2018/19`: the autumn terms' calendar years,
+ * see domain/school-year.ts), or a date-like year (`2018-01-01` → 2018); null otherwise.
+ */
 export function readPeriod(text: string | number): Period | null {
-  return parsePeriod(String(text));
+  const t = String(text).trim();
+  const plain = parsePeriod(t);
+  if (plain) return plain;
+  const school = parseSchoolYearPeriod(t);
+  if (school) return school;
+  const date = DATE_YEAR.exec(t);
+  if (date) return { from: Number(date[1]), to: Number(date[1]) };
+  return null;
 }
 
 /** A lower-case kebab-case id from any text (æ → ae, ø → o, å → a, other marks dropped). */

@@ -111,6 +111,8 @@ export const INGEST_CODES = [
   'note.header-trailing-separator',
   'note.rows-trailing-separator',
   'note.line-endings',
+  'note.fractions-suspected',
+  'note.fractions-scaled',
   // Words used inside other messages.
   'word.semicolon',
   'word.comma',

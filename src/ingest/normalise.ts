@@ -14,6 +14,7 @@ import { Memo, own } from './memo.ts';
 import { msg } from './messages.ts';
 import { clip } from './numbers.ts';
 import type { GeoIndex, PlaceResult } from './places.ts';
+import type { FractionSuspect } from './report.ts';
 import type { ReportBuilder } from './report-builder.ts';
 import type { Candidate } from './types.ts';
 
@@ -23,8 +24,16 @@ interface CachedPeriod extends Period {
   toText: string;
 }
 
+/** Percent from a fraction without float noise (0.059000000000000004 → 5.9). */
+const percentOf = (f: number): number => Math.round(f * 100 * 1e9) / 1e9;
+
+/** Fewer figures than this say too little to suspect fractions. */
+const MIN_SUSPECT = 3;
+
 /** Turns candidates into rows, counting everything in the report builder. */
 export class Normaliser {
+  /** Per percent indicator: figures with a value, and the largest absolute value. */
+  private readonly shares = new Map<string, { n: number; max: number }>();
   /** Comparison groups the import adds: code → name. */
   readonly added = new Map<string, string>();
   private readonly seen = new KeySet();
@@ -41,6 +50,7 @@ export class Normaliser {
     private readonly resolver: IndicatorResolver,
     private readonly rb: ReportBuilder,
     private readonly sourceId: string,
+    private readonly sharesAs?: 'fraction' | 'percent',
   ) {
     this.places = new Memo<PlaceResult>((t) => geo.resolve(t));
   }
@@ -135,11 +145,33 @@ export class Normaliser {
       if (place.via === 'name') rb.countByName(placeText, code, place.note);
       if (carried) rb.countCarried(placeText, carried);
     }
+    if (ind.unit === 'percent' && typeof row.value === 'number') this.share(ind.id, row);
     rb.kept++;
     rb.statuses[raw.status as Status]++;
     rb.covered.add(code);
     rb.period(period);
     ind.counter.n++;
     return row;
+  }
+
+  /** Counts a percent figure, and scales it when the user said the file gives fractions. */
+  private share(id: string, row: Row): void {
+    const value = row.value as number;
+    const s = this.shares.get(id) ?? { n: 0, max: 0 };
+    s.n++;
+    s.max = Math.max(s.max, Math.abs(value));
+    this.shares.set(id, s);
+    if (this.sharesAs !== 'fraction') return;
+    row.value = percentOf(value);
+    if (typeof row.ci_low === 'number') row.ci_low = percentOf(row.ci_low);
+    if (typeof row.ci_high === 'number') row.ci_high = percentOf(row.ci_high);
+  }
+
+  /** Percent indicators whose figures all lie in 0–1, when the user has not said how to read them. */
+  fractionSuspects(): FractionSuspect[] {
+    if (this.sharesAs) return [];
+    return [...this.shares]
+      .filter(([, s]) => s.n >= MIN_SUSPECT && s.max <= 1)
+      .map(([id, s]) => ({ id, ...s }));
   }
 }

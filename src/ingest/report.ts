@@ -15,6 +15,14 @@ export interface PlaceNote {
 }
 
 /** The report of one import. */
+/** A percent indicator whose figures all lie in 0–1: perhaps fractions (the report asks). */
+export interface FractionSuspect {
+  id: string;
+  /** Figures with a value, and the largest. */
+  n: number;
+  max: number;
+}
+
 export interface IngestReport {
   /** false when the file could not be read at all (see error). */
   ok: boolean;
@@ -77,6 +85,11 @@ export interface IngestReport {
   }[];
   /** How the file was read, in messages (titles skipped, codes carried, indicators created, …). */
   notes: IngestMessage[];
+  /**
+   * Percent indicators whose figures all lie in 0–1 (0.057 rather than 5.7): read as they stand
+   * until the user says whether they are fractions (IngestOptions.shares); the review step asks.
+   */
+  fractionSuspects: FractionSuspect[];
   sourceId: string | null;
   /** Milliseconds the import took. */
   ms: number;
@@ -115,6 +128,7 @@ export function failedReport(
     periods: [],
     indicators: [],
     notes: [],
+    fractionSuspects: [],
     sourceId: null,
     ms: 0,
     ...partial,

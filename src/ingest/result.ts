@@ -5,7 +5,7 @@ import type { IndicatorResolver } from './indicators.ts';
 import { msg, type IngestMessage } from './messages.ts';
 import { clip } from './numbers.ts';
 import type { ReportBuilder } from './report-builder.ts';
-import type { IngestReport } from './report.ts';
+import type { FractionSuspect, IngestReport } from './report.ts';
 import type { LineEnds } from './text-stream.ts';
 import type { FormatId, IngestOptions, ParsedInput, ReadOutput } from './types.ts';
 
@@ -47,6 +47,7 @@ export interface Finished {
   rb: ReportBuilder;
   resolver: IndicatorResolver;
   added: Map<string, string>;
+  fractionSuspects: FractionSuspect[];
   observations: Row[];
   sourceId: string;
   options: IngestOptions;
@@ -67,6 +68,9 @@ export function finishImport(f: Finished): IngestResult {
     geoAdditions.push(row);
     rb.note(msg('note.group-added', { code, name: clip(name, 60) }));
   }
+  for (const s of f.fractionSuspects)
+    rb.note(msg('note.fractions-suspected', { id: s.id, max: s.max, n: s.n }));
+  if (f.options.shares === 'fraction') rb.note(msg('note.fractions-scaled'));
   const used = f.resolver.rows();
   const source = validateRow('source', {
     id: f.sourceId,
@@ -114,6 +118,7 @@ export function finishImport(f: Finished): IngestResult {
       rows: f.resolver.keptOf(String(row.id)),
     })),
     notes: rb.notes,
+    fractionSuspects: f.fractionSuspects,
     sourceId: f.sourceId,
     ms: f.ms,
   };

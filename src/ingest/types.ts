@@ -49,6 +49,12 @@ export interface IngestOptions {
   unit?: Unit;
   /** Theme of an indicator the import creates (default depends on the source kind). */
   themeId?: string;
+  /**
+   * How shares of percent indicators are given, when the file does not say: `fraction` (0.057
+   * means 5.7 %; multiplied by 100) or `percent` (taken as they stand). Unset, a file whose shares
+   * all lie in 0–1 is read as it stands and the report asks (`fractionSuspects`); never silently.
+   */
+  shares?: 'fraction' | 'percent';
   /** Date the file was retrieved, `YYYY-MM-DD` (default: today). */
   retrieved?: string;
   /** Called now and then while reading (at most every 50 ms). */

@@ -71,3 +71,26 @@ test('a header one field narrower than its rows is refused, saying so in bokmål
   );
   await expect(page.getByTestId('import-commit')).toHaveCount(0);
 });
+
+test('shares given as fractions: the review asks before anything lands, and the answer is used', async ({
+  page,
+}) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'school-years-fractions.csv'));
+  const question = page.getByTestId('shares-question');
+  await expect(question).toContainText('Er andelene brøker?');
+  await expect(question).toContainText('største verdi 0,081');
+  // Nothing can be added until the question is answered.
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await expect(page.getByTestId('shares-unanswered')).toBeVisible();
+  await question.getByLabel('Brøker: gang med 100 (0,057 blir 5,7 %)').check();
+  await expect(page.getByTestId('report-notes')).toContainText(
+    'andelene er lest som brøker og ganget med 100, slik du valgte',
+  );
+  await expect(page.getByTestId('import-commit')).toBeEnabled();
+  await expect(page.getByTestId('shares-unanswered')).toHaveCount(0);
+  // The school years are read as the autumn terms they span.
+  await expect(page.getByTestId('import-report')).toContainText('2016–2018');
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -145,9 +145,15 @@ describe('sex, age and period labels', () => {
     ['2013_2015', { from: 2013, to: 2015 }],
     ['2013-2015', { from: 2013, to: 2015 }],
     [2020, { from: 2020, to: 2020 }],
+    ['2015–2019', { from: 2015, to: 2019 }],
+    ['2016/17', { from: 2016, to: 2016 }],
+    ['2016/17-2018/19', { from: 2016, to: 2018 }],
+    ['2018-01-01', { from: 2018, to: 2018 }],
+    ['2018-01-01T00:00:00Z', { from: 2018, to: 2018 }],
   ])('period %j', (text, p) => expect(readPeriod(text)).toEqual(p));
   it('rejects periods that are not whole years', () => {
-    for (const p of ['2021K1', '2021M01', '2015_2013', 'x', '']) expect(readPeriod(p)).toBeNull();
+    for (const p of ['2021K1', '2021M01', '2015_2013', 'x', '', '2016/18', '2018-01', '18-01-2018'])
+      expect(readPeriod(p)).toBeNull();
   });
 
   it('makes ids from any text', () => {

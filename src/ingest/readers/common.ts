@@ -119,6 +119,7 @@ export function splitCube(
 /** A unit read from a measure's label (`andel (prosent)` → percent); `ratio` and guessed otherwise. */
 export function unitFromLabel(label: string): { unit: Unit; guessed: boolean } {
   const t = foldName(label);
+  if (/(per|pr\.?) 100 ?000\b/.test(t)) return { unit: 'per_100000', guessed: false };
   if (/per 10 ?000|per 10000|pr\.? 10 ?000/.test(t)) return { unit: 'per_10000', guessed: false };
   if (/per 1 ?000|pr\.? 1 ?000|promille/.test(t)) return { unit: 'per_1000', guessed: false };
   if (/prosent|percent|per cent|andel|share|%/.test(t)) return { unit: 'percent', guessed: false };

@@ -35,6 +35,27 @@ const PLACE = [
   'Fylke',
 ];
 const PERIOD = ['År', 'Aar', 'Year', 'Periode', 'Tid', 'Årstall', 'Undersøkelsesår'];
+/** School-year periods (`2016/17-2018/19`) say more than the date-like `År` beside them. */
+const SCHOOL_YEAR = ['Skoleår', 'Skoleaar', 'School year', 'Skuleår'];
+
+/**
+ * Columns that restate the period or only order the rows (FHI's `Skoleår_slutt`, `SortKommune`):
+ * not breakdowns, so they never split a file into indicators.
+ */
+function restates(name: string): boolean {
+  const t = foldName(name);
+  return (
+    PERIOD.some((p) => foldName(p) === t) ||
+    /^(skolea?ar|skulea?ar|school year)[ _-]?(slutt|start|end|fra|til)$/.test(t) ||
+    /^sort/.test(t)
+  );
+}
+
+/** The period column: school years where the file has them, else the first year column. */
+const periodColumn = (h: readonly string[]): number => {
+  const school = col(h, ...SCHOOL_YEAR);
+  return school >= 0 ? school : col(h, ...PERIOD);
+};
 const SEX = ['Kjønn', 'Kjonn', 'Sex', 'Gender'];
 const AGE = ['Alder', 'Age', 'Trinn', 'Klassetrinn', 'Skoletrinn', 'Alder/trinn'];
 const VALUE = ['value', 'Verdi', 'Andel', 'Prosent', 'Tall', 'Andel (%)', 'Prosent (%)'];
@@ -59,7 +80,7 @@ export const namesTable: Reader = {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
     const iPlace = col(h, ...PLACE);
-    if (iPlace < 0 || col(h, ...PERIOD) < 0 || col(h, ...VALUE) < 0) return 0;
+    if (iPlace < 0 || periodColumn(h) < 0 || col(h, ...VALUE) < 0) return 0;
     const places = input.sample.map((r) => (r[iPlace] ?? '').trim()).filter((p) => p !== '');
     const named = places.filter((p) => !/^\d+$/.test(p)).length;
     return places.length > 0 && named / places.length >= 0.5 ? 0.9 : 0.6;
@@ -68,7 +89,7 @@ export const namesTable: Reader = {
     const csv = asCsv(input, 'names-table');
     const h = csv.header;
     const iPlace = col(h, ...PLACE);
-    const iPeriod = col(h, ...PERIOD);
+    const iPeriod = periodColumn(h);
     const iValue = col(h, ...VALUE);
     if (iPlace < 0 || iPeriod < 0 || iValue < 0) throw new IngestError(msg('file.names-columns'));
     const iSex = col(h, ...SEX);
@@ -77,7 +98,9 @@ export const namesTable: Reader = {
     const iResp = [col(h, ...RESPONDENTS)].find((i) => i >= 0 && i !== iValue) ?? -1;
     const iFlag = col(h, ...FLAG);
     const used = new Set([iPlace, iPeriod, iValue, iSex, iAge, iMetric, iResp, iFlag]);
-    const dims = h.map((_, i) => i).filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '');
+    const dims = h
+      .map((_, i) => i)
+      .filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '' && !restates(h[i] ?? ''));
 
     const cursor = csv.open();
     // Gather rows; interval ends and respondents are joined onto the figure with the same key.

@@ -11,11 +11,23 @@ import { ImportReport } from './ImportReport.tsx';
 import { MappingForm } from './MappingForm.tsx';
 import { CreatedIndicators } from './CreatedIndicators.tsx';
 import { editCreatedIndicators, type IndicatorEdit } from '../../imports/rename.ts';
+import type { FormatId, IngestOptions } from '../../ingest/types.ts';
+import { SharesQuestion } from './SharesQuestion.tsx';
+
+/** What the review step can change and read the file again with. */
+type ReadOptions = Pick<IngestOptions, 'format' | 'mapping' | 'shares'>;
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; progress: RunProgress | null; size: number }
-  | { kind: 'review'; prepared: PreparedImport; file: File; mapping: boolean }
+  | {
+      kind: 'review';
+      prepared: PreparedImport;
+      file: File;
+      mapping: boolean;
+      /** The options the file was read with (kept when it is read again with one more). */
+      options: ReadOptions;
+    }
   | { kind: 'landed'; text: string }
   | { kind: 'failed'; text: string }
   | KeepStage;
@@ -29,7 +41,7 @@ export function ImportPanel() {
   const running = useRef<RunningIngest | null>(null);
   const [edits, setEdits] = useState<Record<string, IndicatorEdit>>({});
 
-  const read = async (file: File, options: Record<string, unknown> = {}) => {
+  const read = async (file: File, options: ReadOptions = {}) => {
     setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
     try {
       const run = await prepareImport(coordinator, file, options, (p) =>
@@ -43,6 +55,7 @@ export function ImportPanel() {
         prepared,
         file,
         mapping: prepared.report.error?.code === 'file.format-not-recognised',
+        options,
       });
     } catch (e) {
       const cancelled = (e as { cancelled?: boolean }).cancelled;
@@ -60,6 +73,10 @@ export function ImportPanel() {
     }
   };
   const keep = useKeepImport(setStage);
+  const unanswered =
+    stage.kind === 'review' &&
+    stage.prepared.report.fractionSuspects.length > 0 &&
+    stage.options.shares === undefined;
   // Into DuckDB first; then kept in the browser (or, by the user's choice, for this session only).
   const add = async (prepared: PreparedImport, session = false) => {
     const p = editCreatedIndicators(prepared, edits);
@@ -153,7 +170,9 @@ export function ImportPanel() {
               <Label>{t('import.readAs')}</Label>
               <Select
                 value={stage.prepared.report.format ?? ''}
-                onChange={(e) => void read(stage.file, { format: e.target.value })}
+                onChange={(e) =>
+                  void read(stage.file, { ...stage.options, format: e.target.value as FormatId })
+                }
                 data-testid="import-format"
               >
                 {stage.prepared.report.format === null && <option value="">–</option>}
@@ -165,11 +184,16 @@ export function ImportPanel() {
               </Select>
             </Field>
           )}
+          <SharesQuestion
+            report={stage.prepared.report}
+            answer={stage.options.shares}
+            onAnswer={(shares) => void read(stage.file, { ...stage.options, shares })}
+          />
           <CreatedIndicators prepared={stage.prepared} edits={edits} onChange={setEdits} />
           {stage.mapping ? (
             <MappingForm
               file={stage.file}
-              onRead={(mapping) => void read(stage.file, { mapping })}
+              onRead={(mapping) => void read(stage.file, { ...stage.options, mapping })}
             />
           ) : (
             <Button
@@ -182,9 +206,15 @@ export function ImportPanel() {
             </Button>
           )}
           <div className="button-row">
+            {unanswered && (
+              <p className="notice" data-testid="shares-unanswered">
+                {t('shares.unanswered')}
+              </p>
+            )}
             {stage.prepared.report.ok && stage.prepared.report.rowsKept > 0 && (
               <Button
                 data-size="sm"
+                disabled={unanswered}
                 onClick={() => void add(stage.prepared)}
                 data-testid="import-commit"
               >

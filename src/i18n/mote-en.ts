@@ -61,8 +61,12 @@ export const moteEn: Record<keyof typeof moteNb, string> = {
   'mote.notesToggle': 'Notes (N)',
   'mote.exit': 'Exit (Esc)',
   'mote.keysHelp':
-    'Move with the arrow keys, Page Up/Page Down or Space. Home and End go to the first and last. N shows notes, Esc exits.',
+    'Move with the arrow keys, Page Up/Page Down or Space. Home and End go to the first and last. N shows notes below the slide (or open them in a window of their own on your screen), Esc exits.',
   'mote.speakerNotes': 'Notes',
+  'mote.nextSlide': 'Next slide: {title}',
+  'mote.lastSlide': 'This is the last slide.',
+  'mote.presenterWindow': 'Notes in a window of their own',
+  'mote.presenterLoading': 'Loading the slides …',
   'mote.gapsTitle': 'Without active measures',
   'mote.sub.trend': '{place} · {who}',
   'mote.sub.tiles': '{place} · compared with {ref}',

@@ -59,8 +59,12 @@ export const moteNb = {
   'mote.notesToggle': 'Notater (N)',
   'mote.exit': 'Avslutt (Esc)',
   'mote.keysHelp':
-    'Bla med piltastene, Page Up/Page Down eller mellomrom. Home og End går til første og siste. N viser notater, Esc avslutter.',
+    'Bla med piltastene, Page Up/Page Down eller mellomrom. Home og End går til første og siste. N viser notater under lysbildet (eller åpne dem i eget vindu på din skjerm), Esc avslutter.',
   'mote.speakerNotes': 'Notater',
+  'mote.nextSlide': 'Neste lysbilde: {title}',
+  'mote.lastSlide': 'Dette er siste lysbilde.',
+  'mote.presenterWindow': 'Notater i eget vindu',
+  'mote.presenterLoading': 'Henter lysbildene …',
   'mote.gapsTitle': 'Uten aktive tiltak',
   'mote.sub.trend': '{place} · {who}',
   'mote.sub.tiles': '{place} · sammenlignet med {ref}',

@@ -135,6 +135,43 @@ test('the presentation moves by ArrowRight, PageDown, Space, Home and End; N sho
   await expect(start).toBeFocused();
 });
 
+test('speaker notes never cover the chart: below the slide, or in a presenter window that steers the show', async ({
+  page,
+  context,
+}) => {
+  await openDeck(page, DECK);
+  await page.getByTestId('start-presentation').click();
+  const show = page.getByTestId('presentation');
+  await expect(counter(page)).toHaveText('1 / 5');
+  await page.keyboard.press('n');
+  const notes = show.getByTestId('speaker-notes');
+  await expect(notes).toBeVisible();
+  const chart = await show.locator('svg').first().boundingBox();
+  const box = await notes.boundingBox();
+  expect(chart && box).toBeTruthy();
+  // The notes start below the chart's bottom edge: they cover none of it.
+  expect(box!.y).toBeGreaterThanOrEqual(chart!.y + chart!.height - 1);
+
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    show.getByTestId('presenter-window').click(),
+  ]);
+  await presenter.waitForLoadState();
+  const pane = presenter.getByTestId('presenter-notes');
+  await expect(pane).toContainText('Averøy: fra 25 % i 2015 til 10 %');
+  await expect(pane).toContainText('Neste lysbilde: Rusbruk blant unge');
+  // The presenter's Next moves the audience's slide, and the audience's keys move the notes.
+  await presenter.getByTestId('presenter-next').click();
+  await expect(counter(page)).toHaveText('2 / 5');
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText('Lysbilde 2 av 5');
+  await page.bringToFront();
+  await show.focus();
+  await page.keyboard.press('End');
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText('Lysbilde 5 av 5');
+  await expect(pane).toContainText('Dette er siste lysbilde.');
+  expect(await seriousViolations(presenter)).toEqual([]);
+});
+
 test('the presentation also works by its buttons, and a link can open it at a slide', async ({
   page,
 }) => {

@@ -11,6 +11,8 @@ import { DeckItem } from './DeckItem.tsx';
 import { exportDeckHtml } from './exports.ts';
 import { loadDeck } from '../../queries/deck.ts';
 import { Presentation } from './Presentation.tsx';
+import { PresenterNotes } from './PresenterNotes.tsx';
+import { buildHash } from '../../state/url-state.ts';
 
 /**
  * Møte (meeting mode): the pinned charts as a deck to reorder, caption and export, and a full-screen
@@ -71,6 +73,22 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
     setParams({ show: '' });
     requestAnimationFrame(() => startButton.current?.focus());
   };
+
+  if (url.params.presenter === '1')
+    return slides ? (
+      <PresenterNotes
+        slides={slides}
+        deck={value}
+        index={Math.max(0, show - 1)}
+        onIndex={(n) => setParams({ show: String(n + 1) })}
+      />
+    ) : (
+      <p role="status">{t('mote.presenterLoading')}</p>
+    );
+  const presenterUrl = `${location.pathname}${location.search}${buildHash({
+    ...url,
+    params: { ...url.params, presenter: '1' },
+  })}`;
 
   return (
     <section
@@ -196,6 +214,8 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
           index={show - 1}
           onIndex={(i) => setParams({ show: String(i + 1) })}
           onExit={leave}
+          deck={value}
+          presenterUrl={presenterUrl}
         />
       )}
     </section>

@@ -4,6 +4,7 @@ import type { SlideData } from '../../queries/slide-data.ts';
 import { slideAction, slideAfter } from '../../deck/slide-keys.ts';
 import { slideNotes, slideTitle } from '../../deck/slide-text.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { presenterChannel } from '../../state/presenter-channel.ts';
 import { Slide } from './Slide.tsx';
 
 /**
@@ -16,8 +17,14 @@ export function Presentation({
   index,
   onIndex,
   onExit,
+  deck,
+  presenterUrl,
 }: {
   slides: SlideData[];
+  /** The deck as the URL holds it; the presenter window follows this deck. */
+  deck: string;
+  /** The link of the presenter window for this deck. */
+  presenterUrl: string;
   /** The slide shown (0-based). */
   index: number;
   onIndex: (i: number) => void;
@@ -76,6 +83,15 @@ export function Presentation({
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
   }, []);
+
+  // The presenter window moves the slides, and follows them.
+  const channel = useRef<ReturnType<typeof presenterChannel> | null>(null);
+  useEffect(() => {
+    const ch = presenterChannel(deck, (n) => latest.current.onIndex(n));
+    channel.current = ch;
+    return ch.close;
+  }, [deck]);
+  useEffect(() => channel.current?.post(i), [i]);
 
   if (!slide) return null;
   const title = slideTitle(slide, lang);
@@ -138,6 +154,14 @@ export function Presentation({
             'aria-pressed': notes,
             'data-testid': 'notes-toggle',
           })}
+          {button(
+            t('mote.presenterWindow'),
+            () => {
+              window.open(presenterUrl, 'oversikt-presenter', 'popup,width=760,height=680');
+              channel.current?.post(i);
+            },
+            { 'data-testid': 'presenter-window' },
+          )}
           {button(t('mote.exit'), onExit, { 'data-testid': 'presentation-exit' })}
         </div>
       </div>

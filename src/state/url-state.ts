@@ -69,7 +69,7 @@ export function useUrlState(): [UrlState, (next: UrlState, opts?: { replace?: bo
     parseHash(window.location.hash, rememberedLang() ?? 'nb'),
   );
   useEffect(() => {
-    // Once, at start: a link without a language that opened in the remembered one says so.
+    // At start too.
     const start = parseHash(window.location.hash);
     if (start.lang !== state.lang) window.history.replaceState(null, '', buildHash(state));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,7 +78,13 @@ export function useUrlState(): [UrlState, (next: UrlState, opts?: { replace?: bo
     rememberLang(state.lang);
   }, [state.lang]);
   useEffect(() => {
-    const onHash = () => setState(parseHash(window.location.hash, rememberedLang() ?? 'nb'));
+    const onHash = () => {
+      const next = parseHash(window.location.hash, rememberedLang() ?? 'nb');
+      // A link without a language opened in the remembered one: the address bar says so.
+      if (next.lang !== parseHash(window.location.hash).lang)
+        window.history.replaceState(null, '', buildHash(next));
+      setState(next);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -1,6 +1,7 @@
 /** Importrapporten på nynorsk: alle kodane i src/ingest/messages.ts, typane og formata. */
 import type { ingestNb } from './ingest-nb.ts';
 import type { IngestWords } from './ingest-words.ts';
+import { localeOf } from './lang.ts';
 
 /** Labels of the Data view's import report (plain `{name}` messages, merged in i18n.ts). */
 export const ingestNn: Record<keyof typeof ingestNb, string> = {
@@ -43,7 +44,7 @@ function ruleNn(rule: string): string {
 }
 
 export const ingestWordsNn: IngestWords = {
-  locale: 'nn-NO',
+  locale: localeOf('nn'),
   templates: {
     range: 'line {from}–{to} ({lines} {lines|line|liner}): {reason}',
     summary:

@@ -11,6 +11,15 @@ export const LANG_NAMES: Record<Lang, string> = { nb: 'Bokmål', nn: 'Nynorsk', 
 export const langFrom = (s: string | null | undefined): Lang | null =>
   s === 'nb' || s === 'nn' || s === 'en' ? s : null;
 
-/** The locale numbers and dates are written in (Intl has `nn-NO`). */
+/**
+ * Nynorsk's locale: `nn-NO` where Intl has it (Node does), else `nb-NO` (Debian's Chromium has no
+ * nn data and would fall back to English). Numbers and dates are written alike in both.
+ */
+const NN_LOCALE =
+  typeof Intl !== 'undefined' && Intl.NumberFormat.supportedLocalesOf(['nn-NO']).length > 0
+    ? 'nn-NO'
+    : 'nb-NO';
+
+/** The locale numbers and dates are written in. */
 export const localeOf = (lang: Lang): string =>
-  lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO';
+  lang === 'en' ? 'en-GB' : lang === 'nn' ? NN_LOCALE : 'nb-NO';

@@ -9,7 +9,7 @@ import { Shell } from './views/shell/Shell.tsx';
 export function App({ coordinator }: { coordinator: Coordinator }) {
   const [url, navigate] = useUrlState();
   useEffect(() => {
-    document.documentElement.lang = url.lang === 'en' ? 'en' : 'nb';
+    document.documentElement.lang = url.lang;
   }, [url.lang]);
   return (
     <DbContext.Provider value={coordinator}>

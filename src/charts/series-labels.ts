@@ -1,5 +1,5 @@
 import { NORWAY } from '../domain/contract.ts';
-import { translate, translateMaybe, type Lang } from '../i18n/i18n.ts';
+import { placeName, translate, translateMaybe, type Lang } from '../i18n/i18n.ts';
 import type { SeriesRow } from '../sql/rows.ts';
 import type { SeriesLabels } from './series.ts';
 
@@ -22,7 +22,10 @@ export function seriesLabels(rows: readonly SeriesRow[], lang: Lang): SeriesLabe
   const ages = new Map<string, Set<string>>();
   for (const r of rows) ages.set(r.geo_code, (ages.get(r.geo_code) ?? new Set()).add(r.age));
   return {
-    place: (r) => (r.geo_code === NORWAY ? translate(lang, 'mote.norway') : r.geo_name),
+    place: (r) =>
+      r.geo_code === NORWAY
+        ? translate(lang, 'mote.norway')
+        : placeName(r.geo_code, r.geo_name, lang),
     breakdown: (r) => {
       const parts = [
         r.sex !== 'all' ? (translateMaybe(lang, `sex.${r.sex}`) ?? r.sex) : null,

@@ -3,7 +3,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
-import { translate, type Lang } from '../i18n/i18n.ts';
+import { langFrom, translate, type Lang } from '../i18n/i18n.ts';
 import { ConsoleRefused } from '../sql/console.ts';
 import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
 import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
@@ -40,7 +40,7 @@ function startWorker(): { worker: Worker; url: string } {
 
 /** The interface language at start, for the message when the seal fails (the header shows it). */
 function startLang(): Lang {
-  return document.documentElement.lang === 'en' ? 'en' : 'nb';
+  return langFrom(document.documentElement.lang) ?? 'nb';
 }
 
 /** Prepares ONE statement (DuckDB refuses more at once) and runs it with its parameters. */

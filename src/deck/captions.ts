@@ -17,9 +17,9 @@ const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** `a`, `a og b`, `a, b og c` (`and` in English). */
+/** `a`, `a og b`, `a, b og c` (`and` in English; bokmål and nynorsk both say `og`). */
 export function listWords(items: readonly string[], lang: Lang): string {
-  const and = lang === 'nb' ? ' og ' : ' and ';
+  const and = lang === 'en' ? ' and ' : ' og ';
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
@@ -44,7 +44,8 @@ export function shortSources(sources: readonly SourceRow[]): string {
 function trendSubject(ind: IndicatorRow, place: string, lang: Lang): string {
   const name = lang === 'en' ? ind.name_en : ind.name_nb;
   if (ind.source_kind === 'ungdata' && ind.unit === 'percent') {
-    const who = lang === 'nb' ? (ind.population ?? '').toLowerCase() : '';
+    // The population is a bokmål column: nynorsk falls back to it, English to the generic words.
+    const who = lang !== 'en' ? (ind.population ?? '').toLowerCase() : '';
     return translate(lang, 'mote.caption.surveyShare', {
       who: who || translate(lang, 'mote.caption.youngPeople'),
       place,

@@ -90,7 +90,7 @@ ${notes}
 </section>`;
   });
   return `<!doctype html>
-<html lang="${lang === 'en' ? 'en' : 'nb'}">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -40,7 +40,7 @@ export function slideSubtitle(slide: SlideData, lang: Lang): string {
   if (slide.kind === 'trend') {
     const age = slide.rows.find((r) => r.geo_code === slide.place.code)?.age;
     const who =
-      lang === 'nb' && slide.indicator?.population
+      lang !== 'en' && slide.indicator?.population
         ? slide.indicator.population
         : (translateMaybe(lang, `age.${age ?? 'all'}`) ?? '');
     return who ? translate(lang, 'mote.sub.trend', { place, who }) : place;

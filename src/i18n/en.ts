@@ -14,8 +14,6 @@ export const en: Record<MessageKey, string> = {
   'view.data': 'Data',
   'view.mote': 'Meeting',
   language: 'Language',
-  switchLanguage: 'Norsk',
-  switchLanguageLabel: 'Bytt til norsk',
   'db.starting': 'Starting the in-browser database …',
   'db.ready': 'Database ready ({ms} ms). All figures stay in your browser.',
   'db.error': 'The database could not start: {message}',

@@ -1,18 +1,26 @@
 import { createContext, useContext } from 'react';
 import { consoleEn } from './console-en.ts';
 import { consoleNb } from './console-nb.ts';
+import { consoleNn } from './console-nn.ts';
 import { en } from './en.ts';
 import { ingestEn } from './ingest-en.ts';
 import { ingestNb } from './ingest-nb.ts';
+import { ingestNn } from './ingest-nn.ts';
 import { judgeEn } from './judge-en.ts';
 import { judgeNb } from './judge-nb.ts';
+import { judgeNn } from './judge-nn.ts';
+import type { Lang } from './lang.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
+import { moteNn } from './mote-nn.ts';
 import { nb } from './nb.ts';
+import { nn } from './nn.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
+import { storageNn } from './storage-nn.ts';
 
-export type Lang = 'nb' | 'en';
+export { LANG_NAMES, LANGS, langFrom, localeOf, type Lang } from './lang.ts';
+
 /** Every message of the interface, by language; a set of messages per part of the app. */
 const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
 /** Every message key. */
@@ -28,8 +36,20 @@ const EN: Record<MessageKey, string> = {
   ...ingestEn,
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+// Nynorsk too (each nn set is typed against its nb set).
+const NN: Record<MessageKey, string> = {
+  ...nn,
+  ...moteNn,
+  ...judgeNn,
+  ...storageNn,
+  ...consoleNn,
+  ...ingestNn,
+};
+
+/** Every message set by language (exported for the completeness tests). */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   nb: NB,
+  nn: NN,
   en: EN,
 };
 
@@ -41,6 +61,9 @@ export {
   ingestText,
   unreadableText,
 } from './ingest-text.ts';
+
+/** Comparison groups' names by language. */
+export { placeName } from './place-names.ts';
 
 /** A message with `{name}` placeholders filled in. */
 export function translate(

@@ -13,7 +13,7 @@ import {
   unreadableText,
 } from './ingest-text.ts';
 
-type Lang = 'nb' | 'en';
+type Lang = 'nb' | 'nn' | 'en';
 
 /** The report, each message with its text in the language. */
 export function reportWithText(report: IngestReport, lang: Lang = 'en') {

@@ -1,6 +1,6 @@
 /**
  * The import report's messages in words: a code and its parameters (src/ingest/messages.ts)
- * rendered with src/i18n/ingest-nb.ts or ingest-en.ts. Templates take `{name}`, `{name:mb}` (bytes),
+ * rendered with src/i18n/ingest-nb.ts, ingest-nn.ts or ingest-en.ts. Templates take `{name}`, `{name:mb}` (bytes),
  * `{name:format}` (a format id), `{name:rule}` (a contract rule), `{name:arrow|semi|pipe}` (a list
  * joined by → ; |), `{name|one|many}` (a word by count) and `{name?text}` (text when set). Values
  * from the file are shown as they are; an empty one as "(empty)".
@@ -12,10 +12,11 @@ import type { FormatId } from '../ingest/types.ts';
 import type { IngestWords } from './ingest-words.ts';
 import { ingestWordsEn } from './ingest-en.ts';
 import { ingestWordsNb } from './ingest-nb.ts';
+import { ingestWordsNn } from './ingest-nn.ts';
 
 export type { IngestWords } from './ingest-words.ts';
 
-const WORDS = { nb: ingestWordsNb, en: ingestWordsEn } as const;
+const WORDS = { nb: ingestWordsNb, nn: ingestWordsNn, en: ingestWordsEn } as const;
 type Lang = keyof typeof WORDS;
 
 const PLACEHOLDER = /\{(\w+)(?::(\w+)|\|([^|}]*)\|([^}]*)|\?([^}]*))?\}/g;

@@ -11,8 +11,6 @@ export const nb = {
   'view.data': 'Data',
   'view.mote': 'Møte',
   language: 'Språk',
-  switchLanguage: 'English',
-  switchLanguageLabel: 'Switch to English',
   'db.starting': 'Starter databasen i nettleseren …',
   'db.ready': 'Databasen er klar ({ms} ms). Alle tall blir i nettleseren.',
   'db.error': 'Databasen kunne ikke starte: {message}',

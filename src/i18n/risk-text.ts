@@ -8,18 +8,20 @@ import type { ReferencePlace, RiskVerdict, Trend, TrendResult } from '../domain/
 import { fill, joinList } from './fill.ts';
 import { formatDiff, formatFigure, formatRange, formatValue } from './format.ts';
 import type { Lang } from './i18n.ts';
+import { placeName } from './place-names.ts';
 import type { RiskWords } from './risk-words.ts';
 import { riskWordsEn } from './risk-words-en.ts';
 import { riskWordsNb } from './risk-words-nb.ts';
+import { riskWordsNn } from './risk-words-nn.ts';
 
-const WORDS: Record<Lang, RiskWords> = { nb: riskWordsNb, en: riskWordsEn };
+const WORDS: Record<Lang, RiskWords> = { nb: riskWordsNb, nn: riskWordsNn, en: riskWordsEn };
 
 /** The rule words of a language. */
 export const riskWords = (lang: Lang): RiskWords => WORDS[lang];
 
 /** How a sentence names the reference: Norway in words, a county or group by its name. */
 export function referenceLabel(ref: ReferencePlace, lang: Lang): string {
-  return ref.kind === 'country' ? WORDS[lang].country : ref.name;
+  return ref.kind === 'country' ? WORDS[lang].country : placeName(ref.code, ref.name, lang);
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -210,7 +210,7 @@ test('a caption’s numbers match the data: Averøy drunk in the last 12 months,
   await page.keyboard.press('Escape');
 
   // English, through the language switch.
-  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('lang-en').click();
   await expect(caption).toContainText('fell from 25% in 2015 to 10% in 2020');
   await expect(caption).toContainText('The uncertainty of the figures is not known.');
 });
@@ -408,7 +408,7 @@ test('axe finds no serious or critical violation on Møte: overview, presentatio
   await expect(page.getByTestId('speaker-notes')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
-  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('lang-en').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Meeting' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

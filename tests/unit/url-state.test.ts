@@ -23,6 +23,14 @@ describe('URL state', () => {
     expect(parseHash('#/nowhere?lang=de')).toEqual({ view: 'oversikt', lang: 'nb', params: {} });
   });
 
+  it('keeps nynorsk in the link, and uses the remembered language only when the link has none', () => {
+    const s = { view: 'oversikt' as const, lang: 'nn' as const, params: { geo: '1554' } };
+    expect(buildHash(s)).toBe('#/oversikt?geo=1554&lang=nn');
+    expect(parseHash('#/oversikt?geo=1554&lang=nn', 'en').lang).toBe('nn');
+    expect(parseHash('#/oversikt?geo=1554', 'nn').lang).toBe('nn');
+    expect(parseHash('#/oversikt?lang=xx', 'en').lang).toBe('en');
+  });
+
   it('Trender state: URL first, then the remembered place, then the default', () => {
     expect(trenderStateFrom({}, null)).toEqual({
       geo: '1554',

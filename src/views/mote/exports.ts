@@ -16,7 +16,7 @@ import { standaloneSvg, type PictureText } from '../../deck/standalone-svg.ts';
 import { svgToPng } from '../../deck/svg-to-png.ts';
 import { downloadBlob } from '../../export/download-blob.ts';
 import { downloadText, toCsv } from '../../export/csv.ts';
-import { translate, type Lang } from '../../i18n/i18n.ts';
+import { localeOf, translate, type Lang } from '../../i18n/i18n.ts';
 
 /** The caption a slide shows: the user's own text if they wrote one, else the one made from the data. */
 export function effectiveCaption(slide: SlideData, lang: Lang): string {
@@ -67,7 +67,7 @@ export function exportDeckHtml(
     lang,
     title: translate(lang, 'mote.html.title', { n: slides.length }),
     made: translate(lang, 'mote.html.made', {
-      date: new Date().toLocaleDateString(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+      date: new Date().toLocaleDateString(localeOf(lang), {
         dateStyle: 'long',
       }),
     }),

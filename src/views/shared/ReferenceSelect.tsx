@@ -1,6 +1,6 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import type { PlaceRow } from '../../sql/rows.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { placeName, useT } from '../../i18n/i18n.ts';
 import type { Reference } from '../../queries/reference.ts';
 
 /** What to compare with: Norway, the county, or a comparison group that has figures. */
@@ -13,7 +13,7 @@ export function ReferenceSelect({
   places: readonly PlaceRow[];
   onChange: (ref: string) => void;
 }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const groups = places.filter((p) => p.level === 'group');
   return (
     <Field>
@@ -27,7 +27,7 @@ export function ReferenceSelect({
         <option value="county">{t('oversikt.refCounty')}</option>
         {groups.map((g) => (
           <option key={g.code} value={g.code}>
-            {g.name}
+            {placeName(g.code, g.name, lang)}
           </option>
         ))}
       </Select>

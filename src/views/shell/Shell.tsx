@@ -1,6 +1,6 @@
 import type { Navigate } from '../../state/navigate.ts';
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useT } from '../../i18n/i18n.ts';
+import { LANG_NAMES, LANGS, useT } from '../../i18n/i18n.ts';
 import { VIEWS, buildHash, type UrlState, type ViewId } from '../../state/url-state.ts';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { TrenderView } from '../trender/TrenderView.tsx';
@@ -41,20 +41,23 @@ export function Shell({ url, navigate }: { url: UrlState; navigate: Navigate }) 
         </div>
         <div className="header-tools">
           <DbStatusLine />
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            data-size="sm"
-            lang={url.lang === 'nb' ? 'en' : 'nb'}
-            aria-label={t('switchLanguageLabel')}
-            data-testid="lang-switch"
-            onClick={() =>
-              navigate({ ...url, lang: url.lang === 'nb' ? 'en' : 'nb' }, { replace: true })
-            }
-          >
-            {t('switchLanguage')}
-          </button>
+          <div className="lang-switch" role="group" aria-label={t('language')}>
+            {LANGS.map((l) => (
+              <button
+                key={l}
+                type="button"
+                className="ds-button"
+                data-variant={l === url.lang ? 'primary' : 'secondary'}
+                data-size="sm"
+                lang={l}
+                aria-pressed={l === url.lang}
+                data-testid={`lang-${l}`}
+                onClick={() => navigate({ ...url, lang: l }, { replace: true })}
+              >
+                {LANG_NAMES[l]}
+              </button>
+            ))}
+          </div>
         </div>
       </header>
       <nav className="app-nav" aria-label={t('navLabel')}>

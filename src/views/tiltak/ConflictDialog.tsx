@@ -4,7 +4,7 @@ import { useCoordinator } from '../../db/DbContext.ts';
 import { splitList } from '../../domain/coverage.ts';
 import type { LinkRow } from '../../domain/measure-overlay.ts';
 import type { MeasureConflict, MeasureVersion } from '../../domain/measure-records.ts';
-import { translateMaybe, useT } from '../../i18n/i18n.ts';
+import { localeOf, translateMaybe, useT } from '../../i18n/i18n.ts';
 import { originalLinks, originalMeasure } from '../../sql/measure-edit.ts';
 import { conflictRows } from './conflict-rows.ts';
 import type { TiltakData } from './load.ts';
@@ -96,7 +96,7 @@ export function ConflictDialog({
   };
   const title = String(mine?.measure?.title ?? theirs?.measure?.title ?? id);
   const when = conflict.theirs?.updatedAt
-    ? new Date(conflict.theirs.updatedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO')
+    ? new Date(conflict.theirs.updatedAt).toLocaleString(localeOf(lang))
     : '–';
   const rows = theirs && mine ? conflictRows(theirs, mine, describe, t('conflict.deleted')) : [];
   const editFrom = mine?.measure ? mine : theirs;

@@ -12,6 +12,12 @@ export const ingestNn: Record<keyof typeof ingestNb, string> = {
   'ingest.title': 'Tittel i fila',
   'ingest.layout': 'Tabell',
   'ingest.layoutLine': 'overskriftsrad på line {line}',
+  'shares.legend': 'Er delane brøkar?',
+  'shares.question':
+    'Delane i {names} ligg alle mellom 0 og 1 (største verdi {max}). Viss fila gir delar som brøkar, tyder 0,057 5,7 %. Svar før du legg til tala; vi gongar aldri med 100 utan å spørje.',
+  'shares.fraction': 'Brøkar: gong med 100 (0,057 blir 5,7 %)',
+  'shares.percent': 'Prosent: behald tala slik dei står (0,057 blir 0,057 %)',
+  'shares.unanswered': 'Svar på spørsmålet om delane før du legg til tala.',
 };
 
 /** The contract's rules (src/domain/validate.ts) in nynorsk. */
@@ -215,6 +221,9 @@ export const ingestWordsNn: IngestWords = {
       'overskriftsrada sluttar med eit skiljeteikn: den tomme siste kolonnen er utelaten',
     'note.rows-trailing-separator':
       'radene sluttar med eit skiljeteikn (eitt tomt felt meir enn overskriftsrada): det tomme feltet er utelate',
+    'note.fractions-suspected':
+      'delane i {id} ligg alle mellom 0 og 1 (største {max}, {n} tal): er dei brøkar (0,057 = 5,7 %)? Dei blir lesne slik dei står til du svarar',
+    'note.fractions-scaled': 'delane er lesne som brøkar og gonga med 100, slik du valde',
     'note.line-endings':
       'fila blandar linjeskift ({kinds}); kvart av dei blir lese som slutten på ei line',
     'word.semicolon': 'semikolon (;)',

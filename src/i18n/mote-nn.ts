@@ -61,8 +61,12 @@ export const moteNn: Record<keyof typeof moteNb, string> = {
   'mote.notesToggle': 'Notat (N)',
   'mote.exit': 'Avslutt (Esc)',
   'mote.keysHelp':
-    'Bla med piltastane, Page Up/Page Down eller mellomrom. Home og End går til første og siste. N viser notat, Esc avsluttar.',
+    'Bla med piltastane, Page Up/Page Down eller mellomrom. Home og End går til første og siste. N viser notat under lysbiletet (eller opne dei i eit eige vindauge på skjermen din), Esc avsluttar.',
   'mote.speakerNotes': 'Notat',
+  'mote.nextSlide': 'Neste lysbilete: {title}',
+  'mote.lastSlide': 'Dette er det siste lysbiletet.',
+  'mote.presenterWindow': 'Notat i eige vindauge',
+  'mote.presenterLoading': 'Hentar lysbileta …',
   'mote.gapsTitle': 'Utan aktive tiltak',
   'mote.sub.trend': '{place} · {who}',
   'mote.sub.tiles': '{place} · samanlikna med {ref}',

@@ -51,6 +51,7 @@ export const nn: Record<MessageKey, string> = {
   'unit.percent': 'Prosent',
   'unit.per_1000': 'Per 1 000 innbyggjarar',
   'unit.per_10000': 'Per 10 000 innbyggjarar',
+  'unit.per_100000': 'Per 100 000 innbyggjarar',
   'unit.count': 'Tal på',
   'unit.ratio': 'Forhold',
   'unit.points.percent': 'prosentpoeng',

@@ -11,10 +11,20 @@ import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
+import { tiltakExportEn } from './tiltak-export-en.ts';
+import { tiltakExportNb } from './tiltak-export-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
+const NB = {
+  ...nb,
+  ...moteNb,
+  ...judgeNb,
+  ...storageNb,
+  ...consoleNb,
+  ...ingestNb,
+  ...tiltakExportNb,
+};
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
@@ -26,6 +36,7 @@ const EN: Record<MessageKey, string> = {
   ...storageEn,
   ...consoleEn,
   ...ingestEn,
+  ...tiltakExportEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {

@@ -3,9 +3,9 @@
  * has started. It runs the view's own loader against DuckDB for Node on the same Parquet files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { rawRow } from '../src/arrow/decode.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResultRow } from '../src/arrow/to-rows.ts';
 import type { Connector } from '../src/db/connector.ts';
 import type { Snapshot } from '../src/db/coordinator.ts';
 import { decodeRows, queryKey, type Query } from '../src/sql/query.ts';
@@ -18,9 +18,9 @@ import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 class Recorder implements Connector {
   readonly recorded: Snapshot = {};
   constructor(private readonly inner: Connector) {}
-  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
+  async query<R>(q: Query<R>): Promise<R[]> {
     // Record the raw rows: the app decodes them with the same query's decoder.
-    const rows = await this.inner.query<ResultRow>({ sql: q.sql, params: q.params });
+    const rows = await this.inner.query({ sql: q.sql, params: q.params, decode: rawRow });
     this.recorded[queryKey(q)] = rows;
     return decodeRows(q, rows);
   }

@@ -12,6 +12,7 @@
  * Exit code 0 when the file could be read, 1 when not, 2 on a usage error.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rawRow } from '../src/arrow/decode.ts';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
@@ -91,7 +92,7 @@ async function main(): Promise<number> {
 
   const db = await NodeConnector.open(DATA_DIR);
   const all = (table: 'geo' | 'geo_change' | 'indicator') =>
-    db.query({ sql: `SELECT * FROM ${table}`, params: [] });
+    db.query({ sql: `SELECT * FROM ${table}`, params: [], decode: rawRow });
   const context = {
     geo: await all('geo'),
     geo_change: await all('geo_change'),

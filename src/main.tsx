@@ -43,7 +43,7 @@ void coordinator
     const db = await WasmConnector.start(dataUrl, manifest.arrow);
     const restored = await restoreKept(db);
     const overlay = await loadOverlay();
-    await applyOverlay(db, overlay);
+    await db.transaction((tx) => applyOverlay(tx, overlay));
     // Kept data the start-up flags did not announce (a first start after an upgrade): the snapshot
     // answers are stale, so drop them once DuckDB is up.
     if (

@@ -25,7 +25,7 @@ export class NodeConnector implements Connector {
     return new NodeConnector(conn);
   }
 
-  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
+  async query<R>(q: Query<R>): Promise<R[]> {
     const reader = await this.conn.runAndReadAll(q.sql, q.params);
     const rows = reader.getRowObjectsJS().map((r) => {
       const row: ResultRow = {};

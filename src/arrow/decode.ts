@@ -52,3 +52,20 @@ export function decoder<S extends Record<string, Field<unknown>>>(
     return out as Row<S>;
   };
 }
+
+/**
+ * The row as read, for tools and tests that look at whatever a statement returns (the build's
+ * snapshot, benches, ad-hoc checks). App builders declare their columns instead.
+ */
+export const rawRow = (row: ResultRow): ResultRow => row;
+
+/** A decoder for the columns of a contract table, from their declared types and nullability. */
+export function columnsDecoder(
+  columns: readonly { name: string; type: 'text' | 'int' | 'double'; nullable: boolean }[],
+): (row: ResultRow) => Record<string, Cell> {
+  const spec: Record<string, Field<Cell>> = {};
+  for (const c of columns)
+    spec[c.name] =
+      c.type === 'text' ? (c.nullable ? textOrNull : text) : c.nullable ? numOrNull : num;
+  return decoder(spec);
+}

@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { tableFromIPC, type Table } from 'apache-arrow';
 import type { Cell } from '../domain/contract.ts';
 
 /** A query result row as plain JS values. */
@@ -25,4 +25,9 @@ export function tableToRows(table: Table): ResultRow[] {
     rows[r] = row;
   }
   return rows;
+}
+
+/** Reads an Arrow IPC stream (an import's prepared part) back into rows of plain JS values. */
+export function ipcToRows(bytes: Uint8Array): ResultRow[] {
+  return tableToRows(tableFromIPC(bytes));
 }

@@ -4,6 +4,7 @@
  * IndexedDB fallback is timed too), and after a page load reads it back and re-applies it.
  */
 import { WasmConnector, type DataFile } from '../db/wasm.ts';
+import { countRow } from '../sql/rows.ts';
 import { applyImport } from '../imports/apply.ts';
 import { readImportRows, writeImportRows, deleteImportRows } from '../imports/import-storage.ts';
 import { keepImport, storageRoom } from '../imports/keep.ts';
@@ -85,12 +86,13 @@ export async function reloadStep(): Promise<Record<string, unknown>> {
   const n = await db.query({
     sql: 'SELECT count(*)::DOUBLE AS n FROM observation WHERE source_id = ?',
     params: [String(k.report.sourceId)],
+    decode: countRow,
   });
   await db.close();
   return {
     readSeconds: s(read.ms),
     reloadSeconds: s(ms),
-    rowsBack: Number(n[0]?.n ?? 0),
+    rowsBack: n[0]?.n ?? 0,
     bytesStoredMB: +(k.bytesStored / 1e6).toFixed(1),
   };
 }

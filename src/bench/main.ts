@@ -3,6 +3,7 @@
  * SYNTHETIC observation tables of 1 and 10 million rows, and the import worker's throughput on a
  * SYNTHETIC 100 MB long CSV. Prints JSON into #out; asserts nothing.
  */
+import { rawRow } from '../arrow/decode.ts';
 import { WasmConnector, type DataFile } from '../db/wasm.ts';
 import { runIngest } from '../imports/run-ingest.ts';
 import { applyImport } from '../imports/apply.ts';
@@ -31,7 +32,7 @@ async function run() {
   };
   const db = await WasmConnector.start(dataUrl, manifest.arrow);
   const results: Record<string, unknown> = { data: 'SYNTHETIC' };
-  const q = async (sql: string) => db.query({ sql, params: [] });
+  const q = async (sql: string) => db.query({ sql, params: [], decode: rawRow });
 
   for (const n of [1_000_000, 10_000_000]) {
     const build = await time(() => q(syntheticObservationSql(n)));

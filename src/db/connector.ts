@@ -2,10 +2,10 @@ import type { ResultRow } from '../arrow/to-rows.ts';
 import type { Query, Statement } from '../sql/query.ts';
 import type { SealReport } from './seal.ts';
 
-/** Runs parameterised queries and returns plain rows; DuckDB-wasm in the app, DuckDB for Node in tests. */
+/** Runs parameterised queries and returns their decoded rows; DuckDB-wasm in the app, DuckDB for Node in tests. */
 export interface Connector {
-  /** Runs a query and returns its rows, decoded by the query's decoder when it has one. */
-  query<R = ResultRow>(q: Query<R>): Promise<R[]>;
+  /** Runs a query and returns its rows, decoded by the query's decoder. */
+  query<R>(q: Query<R>): Promise<R[]>;
 }
 
 /** A connector that can also run the SQL console's statements without changing data. */
@@ -39,7 +39,7 @@ export interface TransactionalConnector extends WritableConnector {
 /** What a transaction can do: statements, queries and Arrow inserts on its one connection. */
 export interface Transaction {
   exec(q: Statement): Promise<void>;
-  query<R = ResultRow>(q: Query<R>): Promise<R[]>;
+  query<R>(q: Query<R>): Promise<R[]>;
   insertArrow(table: string, bytes: Uint8Array): Promise<void>;
 }
 

@@ -48,7 +48,7 @@ export async function judgeStatement(engine: ConsoleEngine, sql: string): Promis
   }
   try {
     const q = preparedText();
-    rendered = String((await engine.run(q.sql, q.params)).rows[0]?.['statement'] ?? '');
+    rendered = (await engine.run(q.sql, q.params)).rows.map(q.decode)[0]?.statement ?? '';
   } finally {
     await engine.run(deallocateCheck());
   }

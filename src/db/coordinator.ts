@@ -1,6 +1,6 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
 import { decodeRows, queryKey, type Query } from '../sql/query.ts';
-import type { Connector } from './connector.ts';
+import { isTransactional, type Connector, type Transaction } from './connector.ts';
 
 /** What the database is doing, as the UI shows it and browser tests wait on it. */
 export type DbStatus =
@@ -9,22 +9,46 @@ export type DbStatus =
 /** Query results recorded at build time, keyed by `queryKey`, to draw before DuckDB is up. */
 export type Snapshot = Record<string, ResultRow[]>;
 
+/** How many query results the coordinator keeps at most (least recently used go first). */
+export const DEFAULT_CACHE_ENTRIES = 256;
+
+export interface CoordinatorOptions {
+  /** The cache's bound, in entries (one per query text and parameters). */
+  maxEntries?: number;
+}
+
 /**
- * The one place queries run. Answers from the build-time snapshot while DuckDB-wasm starts, then
- * from DuckDB; caches results by query; exposes a status. Views reach data only through this.
+ * The one place queries and writes run, after Mosaic's QueryManager:
+ * - a query asked for while the same query is in flight shares its promise (it runs once);
+ * - results are kept in a cache bounded by entries, least recently used dropped first;
+ * - `invalidate()` bumps a generation: a result read under an older generation is never handed
+ *   out, its callers get a fresh run instead;
+ * - writes go through one queue, in order, each in a transaction (all or nothing); a read asked
+ *   for after a write waits for it and is not answered by a result cached before it, so it sees it.
+ * Answers from the build-time snapshot while DuckDB-wasm starts; exposes a status.
  */
 export class Coordinator implements Connector {
   private status: DbStatus = { state: 'starting' };
   private readonly listeners = new Set<() => void>();
-  private readonly cache = new Map<string, unknown[]>();
+  /**
+   * Promises of results, in least-recently-used order (a Map keeps insertion order), each with
+   * how many writes had been asked for when it was made.
+   */
+  private readonly cache = new Map<string, { promise: Promise<unknown[]>; writes: number }>();
   private readonly snapshot = new Map<string, ResultRow[]>();
+  private readonly maxEntries: number;
   private connector: Promise<Connector>;
   private resolveConnector!: (c: Connector) => void;
   private rejectConnector!: (e: Error) => void;
-  /** Bumped when data changes, so views re-query. */
+  /** Settles when every write queued so far has settled. */
+  private writes: Promise<void> = Promise.resolve();
+  /** How many writes have been asked for. */
+  private writesAsked = 0;
+  /** Bumped when data changes, so views re-query and older results are dropped. */
   version = 0;
 
-  constructor(snapshot: Snapshot = {}) {
+  constructor(snapshot: Snapshot = {}, options: CoordinatorOptions = {}) {
+    this.maxEntries = Math.max(1, options.maxEntries ?? DEFAULT_CACHE_ENTRIES);
     for (const [k, rows] of Object.entries(snapshot)) this.snapshot.set(k, rows);
     this.connector = new Promise<Connector>((resolve, reject) => {
       this.resolveConnector = resolve;
@@ -48,7 +72,10 @@ export class Coordinator implements Connector {
     }
   }
 
-  /** The live connector, once ready. */
+  /**
+   * The live connector, once ready: only for what is neither a query nor a write (the SQL
+   * console's read-only statements, closing DuckDB).
+   */
   live(): Promise<Connector> {
     return this.connector;
   }
@@ -62,20 +89,50 @@ export class Coordinator implements Connector {
     return () => this.listeners.delete(fn);
   }
 
-  /** Answers from cache (or snapshot) when it can, else from DuckDB once it is ready. */
-  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
+  /** How many results the cache holds now (for tests and the bench). */
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  /** Answers from cache, an identical query in flight or the snapshot, else from DuckDB. */
+  query<R>(q: Query<R>): Promise<R[]> {
     const key = queryKey(q);
     const hit = this.cache.get(key);
-    if (hit) return hit as R[];
-    const snap = this.snapshot.get(key);
-    if (snap) {
-      const rows = decodeRows(q, snap);
-      this.cache.set(key, rows);
-      return rows;
+    // A result made before a write was asked for does not answer a read asked for after it.
+    if (hit && hit.writes === this.writesAsked) {
+      this.cache.delete(key); // most recently used goes last
+      this.cache.set(key, hit);
+      return hit.promise as Promise<R[]>;
     }
-    const rows = await (await this.connector).query(q);
-    this.cache.set(key, rows);
-    return rows;
+    const snap = this.writesAsked === 0 ? this.snapshot.get(key) : undefined;
+    const p = snap ? Promise.resolve(decodeRows(q, snap)) : this.run(q);
+    this.remember(key, p);
+    return p;
+  }
+
+  /**
+   * Runs `work` in one transaction, after every write queued before it; the cache is invalidated
+   * when it lands. On any error the transaction is rolled back, nothing is invalidated and the
+   * error is passed on; later writes still run.
+   */
+  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const db = await this.connector;
+      if (!isTransactional(db)) throw new Error('the database cannot be changed');
+      let out: { value: T } | null = null;
+      await db.transaction(async (tx) => {
+        out = { value: await work(tx) };
+      });
+      this.invalidate();
+      return (out as { value: T } | null)?.value as T;
+    };
+    this.writesAsked++;
+    const p = this.writes.then(run, run);
+    this.writes = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    return p;
   }
 
   /** Forgets every cached result (after an import or edit changes the tables). */
@@ -84,6 +141,31 @@ export class Coordinator implements Connector {
     this.snapshot.clear();
     this.version++;
     this.emit();
+  }
+
+  /** Runs a query on DuckDB after the writes queued before it; re-runs when data changed meanwhile. */
+  private run<R>(q: Query<R>): Promise<R[]> {
+    return this.writes.then(async () => {
+      const db = await this.connector;
+      const generation = this.version;
+      const rows = await db.query(q);
+      // Invalidated while this ran: the rows may predate the change; ask again.
+      return generation === this.version ? rows : this.query(q);
+    });
+  }
+
+  private remember(key: string, p: Promise<unknown[]>): void {
+    this.cache.delete(key);
+    this.cache.set(key, { promise: p, writes: this.writesAsked });
+    // A failed query is not kept: the next caller tries again.
+    p.catch(() => {
+      if (this.cache.get(key)?.promise === p) this.cache.delete(key);
+    });
+    while (this.cache.size > this.maxEntries) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
   }
 
   private setStatus(s: DbStatus): void {

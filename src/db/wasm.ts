@@ -101,7 +101,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
 
   /** Seals the database and checks that every setting of the seal holds. */
   private async seal(): Promise<void> {
-    for (const q of sealStatements()) await this.query(q);
+    for (const q of sealStatements()) await this.exec(q);
     const problems = sealProblems(await this.query(sealSettingsQuery()));
     if (problems.length > 0) {
       const lang = startLang();
@@ -112,10 +112,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
 
   /** The seal's settings as DuckDB reports them now, and the files in DuckDB's file system. */
   async sealReport(): Promise<SealReport> {
-    const settings = (await this.query(sealSettingsQuery())).map((r) => ({
-      name: String(r['name']),
-      value: String(r['value']),
-    }));
+    const settings = await this.query(sealSettingsQuery());
     const files = (await this.db.globFiles('*')).map((f) => f.fileName).sort();
     return { settings, problems: sealProblems(settings), files };
   }
@@ -137,7 +134,7 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     }
   }
 
-  async query<R = ResultRow>(q: Query<R>): Promise<R[]> {
+  async query<R>(q: Query<R>): Promise<R[]> {
     const conn = await this.db.connect();
     try {
       return decodeRows(q, await runOn(conn, q));
@@ -173,7 +170,12 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
 
   /** Runs a statement that changes tables (edits, imports), with its values as parameters. */
   async exec(q: Statement): Promise<void> {
-    await this.query(q);
+    const conn = await this.db.connect();
+    try {
+      await runOn(conn, q);
+    } finally {
+      await conn.close();
+    }
   }
 
   /**

@@ -170,9 +170,6 @@ export const en: Record<MessageKey, string> = {
   'tiltak.add': 'New measure',
   'tiltak.addTitle': 'New measure',
   'tiltak.editTitle': 'Edit measure {id}',
-  'tiltak.exportCsv': 'Export CSV',
-  'tiltak.exportJson': 'Export JSON',
-  'tiltak.exportIcs': 'Deadlines as calendar (.ics)',
   'tiltak.import': 'Import measures (CSV or JSON)',
   'tiltak.imported':
     '{name}: {n} measures imported, {deleted} removed because the file left them out.',

@@ -18,11 +18,22 @@ import { nn } from './nn.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
 import { storageNn } from './storage-nn.ts';
+import { tiltakExportEn } from './tiltak-export-en.ts';
+import { tiltakExportNb } from './tiltak-export-nb.ts';
+import { tiltakExportNn } from './tiltak-export-nn.ts';
 
 export { LANG_NAMES, LANGS, langFrom, localeOf, type Lang } from './lang.ts';
 
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
+const NB = {
+  ...nb,
+  ...moteNb,
+  ...judgeNb,
+  ...storageNb,
+  ...consoleNb,
+  ...ingestNb,
+  ...tiltakExportNb,
+};
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
@@ -34,6 +45,7 @@ const EN: Record<MessageKey, string> = {
   ...storageEn,
   ...consoleEn,
   ...ingestEn,
+  ...tiltakExportEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -44,6 +56,7 @@ const NN: Record<MessageKey, string> = {
   ...storageNn,
   ...consoleNn,
   ...ingestNn,
+  ...tiltakExportNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

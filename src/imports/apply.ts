@@ -22,7 +22,7 @@ export async function applyImport(tx: Transaction, p: PreparedImport): Promise<n
   let replaced = 0;
   for (const part of p.parts) {
     if (part.table === 'observation') {
-      replaced = Number((await tx.query(countReplaced()))[0]?.n ?? 0);
+      replaced = (await tx.query(countReplaced()))[0]?.n ?? 0;
       for (const q of mergeObservations()) await tx.exec(q);
     } else if (part.table === 'indicator' || part.table === 'geo' || part.table === 'source') {
       await tx.exec(insertNew(part.table, KEYS[part.table]));

@@ -1,17 +1,9 @@
 import type { Coordinator } from '../db/coordinator.ts';
-import { isTransactional, type TransactionalConnector } from '../db/connector.ts';
 import { ingestContextQueries } from '../sql/imports.ts';
 import { applyImport } from './apply.ts';
 import { tooLargeForBrowser } from './limits.ts';
 import { runIngest, type RunProgress, type RunningIngest } from './run-ingest.ts';
 import type { PreparedImport, StoredImport } from './types.ts';
-
-/** The live DuckDB connector when it supports transactions (the browser's). */
-async function transactional(c: Coordinator): Promise<TransactionalConnector> {
-  const db = await c.live();
-  if (!isTransactional(db)) throw new Error('the database cannot import');
-  return db;
-}
 
 /** Reads a file in the worker against the current places and indicators; nothing lands yet. */
 export async function prepareImport(
@@ -22,12 +14,11 @@ export async function prepareImport(
 ): Promise<RunningIngest> {
   const refused = tooLargeForBrowser(file);
   if (refused) return { done: Promise.resolve(refused), cancel: () => undefined };
-  const db = await c.live();
   const q = ingestContextQueries();
   const [geo, geo_change, indicator] = await Promise.all([
-    db.query(q.geo),
-    db.query(q.geo_change),
-    db.query(q.indicator),
+    c.query(q.geo),
+    c.query(q.geo_change),
+    c.query(q.indicator),
   ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return runIngest(bytes, file.name, { geo, geo_change, indicator }, options, onProgress);
@@ -41,16 +32,12 @@ export async function commitImport(
   c: Coordinator,
   prepared: PreparedImport,
 ): Promise<{ stored: StoredImport; replaced: number }> {
-  const db = await transactional(c);
   const stored: StoredImport = {
     ...prepared,
     id: prepared.report.sourceId ?? `import-${Date.now()}`,
     importedAt: new Date().toISOString(),
   };
-  let replaced = 0;
-  await db.transaction(async (tx) => {
-    replaced = await applyImport(tx, prepared);
-  });
-  c.invalidate();
+  // The coordinator's write queue: in order with every other write, in one transaction.
+  const replaced = await c.write((tx) => applyImport(tx, prepared));
   return { stored, replaced };
 }

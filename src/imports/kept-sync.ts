@@ -1,5 +1,5 @@
 import type { Coordinator } from '../db/coordinator.ts';
-import { isTransactional, type Connector, type TransactionalConnector } from '../db/connector.ts';
+import type { Transaction, TransactionalConnector } from '../db/connector.ts';
 import { removeImport } from '../sql/imports.ts';
 import { idbDelete, idbGet, KV } from '../state/idb.ts';
 import { onAnnounce } from '../state/sync-channel.ts';
@@ -24,23 +24,19 @@ export function markApplied(k: KeptImport): void {
   applied.set(k.id, k);
 }
 
-function transactional(db: Connector): TransactionalConnector {
-  if (!isTransactional(db)) throw new Error('the database cannot import');
-  return db;
-}
-
 /** Takes an import's rows out of this tab's DuckDB. */
 export async function removeFromDb(c: Coordinator, k: KeptImport): Promise<void> {
-  const db = await transactional(await c.live());
-  await db.transaction(async (tx) => {
+  await c.write(async (tx) => {
     for (const q of removeImport(k.id, k.createdIndicators)) await tx.exec(q);
   });
   applied.delete(k.id);
-  c.invalidate();
 }
 
 /** Reads a kept import's rows back (in the storage worker) and puts them into DuckDB. */
-async function applyKept(db: TransactionalConnector, k: KeptImport): Promise<void> {
+async function applyKept(
+  db: Pick<TransactionalConnector, 'transaction'>,
+  k: KeptImport,
+): Promise<void> {
   const { parts } = await readImportRows(k);
   const rows = new Map(k.parts.map((p) => [p.table, p.rows]));
   await db.transaction(async (tx) => {
@@ -121,23 +117,21 @@ export async function restoreKept(db: TransactionalConnector): Promise<number> {
 function catchUp(c: Coordinator): Promise<void> {
   return serial(async () => {
     const list = await refreshKept();
-    const db = await transactional(await c.live());
-    let changed = false;
+    // Each change goes through the coordinator's write queue (in order, one transaction each).
+    const viaCoordinator = {
+      transaction: (work: (tx: Transaction) => Promise<void>) => c.write(work),
+    };
     const byId = new Map(list.map((k) => [k.id, k]));
     for (const k of list)
-      if (k.state === 'kept' && applied.get(k.id)?.key !== k.key) {
-        await applyKept(db, k);
-        changed = true;
-      }
+      if (k.state === 'kept' && applied.get(k.id)?.key !== k.key)
+        await applyKept(viaCoordinator, k);
     for (const [id, k] of applied)
       if (byId.get(id)?.state !== 'kept') {
-        await db.transaction(async (tx) => {
+        await c.write(async (tx) => {
           for (const q of removeImport(k.id, k.createdIndicators)) await tx.exec(q);
         });
         applied.delete(id);
-        changed = true;
       }
-    if (changed) c.invalidate();
   });
 }
 

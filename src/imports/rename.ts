@@ -1,6 +1,5 @@
-import { tableFromIPC } from 'apache-arrow';
 import { rowsToIPC } from '../arrow/ipc.ts';
-import { tableToRows } from '../arrow/to-rows.ts';
+import { ipcToRows } from '../arrow/to-rows.ts';
 import type { Row } from '../domain/contract.ts';
 import type { PreparedImport } from './types.ts';
 
@@ -22,9 +21,10 @@ export function editCreatedIndicators(
   const part = p.parts.find((x) => x.table === 'indicator');
   if (!part) return p;
   const created = new Set(p.createdIndicators);
-  const rows = tableToRows(tableFromIPC(part.bytes)).map((r): Row => {
-    const e = edits[String(r.id)];
-    if (!e || !created.has(String(r.id))) return r;
+  const rows = ipcToRows(part.bytes).map((r): Row => {
+    const id = typeof r.id === 'string' ? r.id : null;
+    const e = id === null ? undefined : edits[id];
+    if (!e || id === null || !created.has(id)) return r;
     const clean = (v: string | undefined) =>
       v !== undefined && v.trim() !== '' ? v.trim() : undefined;
     return {

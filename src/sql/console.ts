@@ -22,6 +22,7 @@
  */
 import { TOKEN, isPunct, skipGroup, type Token } from './console-tokens.ts';
 import type { Query } from './query.ts';
+import { statementRow } from './rows.ts';
 
 /** Why the console refuses a statement. */
 export type Refusal =
@@ -114,8 +115,9 @@ export function prepareCheck(inner: string): string {
 }
 
 /** DuckDB's own rendering of the statement `prepareCheck` parsed. */
-export function preparedText(): Query {
+export function preparedText(): Query<{ statement: string }> {
   return {
+    decode: statementRow,
     sql: 'SELECT statement FROM duckdb_prepared_statements() WHERE name = ?',
     params: [CHECK_NAME],
   };

@@ -1,5 +1,6 @@
-import type { TableName } from '../domain/contract.ts';
-import { placeholders, type Query } from './query.ts';
+import { TABLES, type Row, type TableName } from '../domain/contract.ts';
+import { placeholders, type Query, type Statement } from './query.ts';
+import { countRow, tableRow, type CountRow } from './rows.ts';
 import { quoteIdent } from './quote.ts';
 
 const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
@@ -8,16 +9,17 @@ const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 
 export const stagingTable = (table: TableName) => `import_staging_${table}`;
 
 /** How many staged figures replace figures already in `observation` (same indicator, place, period, sex, age). */
-export function countReplaced(): Query {
+export function countReplaced(): Query<CountRow> {
   const s = quoteIdent(stagingTable('observation'));
   return {
+    decode: countRow,
     sql: `SELECT count(*)::INTEGER AS n FROM observation o WHERE EXISTS (SELECT 1 FROM ${s} t WHERE ${OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ')})`,
     params: [],
   };
 }
 
 /** Moves staged figures into `observation`, replacing figures with the same key. */
-export function mergeObservations(): Query[] {
+export function mergeObservations(): Statement[] {
   const s = quoteIdent(stagingTable('observation'));
   return [
     {
@@ -29,7 +31,7 @@ export function mergeObservations(): Query[] {
 }
 
 /** Adds staged rows of a table whose key is not there yet (indicators, comparison groups, sources). */
-export function insertNew(table: TableName, key: string): Query {
+export function insertNew(table: TableName, key: string): Statement {
   const s = quoteIdent(stagingTable(table));
   const t = quoteIdent(table);
   const k = quoteIdent(key);
@@ -40,12 +42,12 @@ export function insertNew(table: TableName, key: string): Query {
 }
 
 /** Drops a staging table. */
-export function dropStaging(table: TableName): Query {
+export function dropStaging(table: TableName): Statement {
   return { sql: `DROP TABLE IF EXISTS ${quoteIdent(stagingTable(table))}`, params: [] };
 }
 
 /** Re-sorts `observation` by indicator, place and period, so filtered queries stay fast after imports. */
-export function resortObservations(): Query {
+export function resortObservations(): Statement {
   return {
     sql: `CREATE OR REPLACE TABLE observation AS SELECT * FROM observation ORDER BY ${OBS_KEY.join(', ')}`,
     params: [],
@@ -53,8 +55,8 @@ export function resortObservations(): Query {
 }
 
 /** Removes an imported source, its figures, and the indicators it created that nothing else uses. */
-export function removeImport(sourceId: string, createdIndicators: string[]): Query[] {
-  const out: Query[] = [
+export function removeImport(sourceId: string, createdIndicators: string[]): Statement[] {
+  const out: Statement[] = [
     { sql: 'DELETE FROM observation WHERE source_id = ?', params: [sourceId] },
     { sql: 'DELETE FROM source WHERE id = ?', params: [sourceId] },
   ];
@@ -68,10 +70,11 @@ export function removeImport(sourceId: string, createdIndicators: string[]): Que
 }
 
 /** The tables an import checks places and indicators against. */
-export function ingestContextQueries(): Record<'geo' | 'geo_change' | 'indicator', Query> {
-  return {
-    geo: { sql: 'SELECT * FROM geo', params: [] },
-    geo_change: { sql: 'SELECT * FROM geo_change', params: [] },
-    indicator: { sql: 'SELECT * FROM indicator', params: [] },
-  };
+export function ingestContextQueries(): Record<'geo' | 'geo_change' | 'indicator', Query<Row>> {
+  const all = (table: 'geo' | 'geo_change' | 'indicator'): Query<Row> => ({
+    sql: `SELECT ${TABLES[table].map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(table)}`,
+    params: [],
+    decode: tableRow(table),
+  });
+  return { geo: all('geo'), geo_change: all('geo_change'), indicator: all('indicator') };
 }

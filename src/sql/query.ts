@@ -10,11 +10,12 @@ export interface Statement {
 }
 
 /**
- * A statement that returns rows of type R: `decode` (from `src/arrow/decode.ts`) turns each raw
- * row into R. Without one, rows stay raw `ResultRow`s.
+ * A statement that returns rows of type R: `decode` (built from `src/arrow/decode.ts`) turns each
+ * raw row into R. Every query has one, so no caller casts cells; statements that return nothing
+ * are plain `Statement`s.
  */
-export interface Query<R = ResultRow> extends Statement {
-  decode?: (row: ResultRow) => R;
+export interface Query<R> extends Statement {
+  decode: (row: ResultRow) => R;
 }
 
 /** A typed query: its statement and the decoder of its rows. */
@@ -28,7 +29,7 @@ export function typedQuery<R>(
 
 /** Applies a query's decoder to the raw rows a connector read. */
 export function decodeRows<R>(q: Query<R>, rows: ResultRow[]): R[] {
-  return q.decode ? rows.map(q.decode) : (rows as unknown as R[]);
+  return rows.map(q.decode);
 }
 
 /** `?, ?, ?` for a list of n values (n ≥ 1); the values go in as parameters. */

@@ -1,5 +1,7 @@
 /** The row types the `src/sql/` builders return, each with its decoder (`src/arrow/decode.ts`). */
-import { decoder, num, numOrNull, text, textOrNull } from '../arrow/decode.ts';
+import { columnsDecoder, decoder, num, numOrNull, text, textOrNull } from '../arrow/decode.ts';
+import type { ResultRow } from '../arrow/to-rows.ts';
+import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 
 /** A place as the pickers list it, with how many figures it has. */
 export const placeRow = decoder({
@@ -190,3 +192,64 @@ export type AnnotationRow = ReturnType<typeof annotationRow>;
 /** A step in the chain from an older code to today's place. */
 export const codeChangeRow = decoder({ code: text, year: num, depth: num, name: text });
 export type CodeChangeRow = ReturnType<typeof codeChangeRow>;
+
+/** A row of a contract table, decoded by the table's declared column types. */
+export function tableRow(table: TableName): (row: ResultRow) => Row {
+  return columnsDecoder(TABLES[table]);
+}
+
+const measureFields = {
+  id: text,
+  plan_id: text,
+  goal: textOrNull,
+  title: text,
+  target_groups: textOrNull,
+  prevention_level: textOrNull,
+  responsible: textOrNull,
+  start_year: numOrNull,
+  due_year: numOrNull,
+  due_text: textOrNull,
+  cost_text: textOrNull,
+  status: text,
+  citation: text,
+};
+/** A `measure` row (the contract's columns). */
+export const measureRow = decoder(measureFields);
+export type MeasureContractRow = ReturnType<typeof measureRow>;
+
+/** A measure as Tiltak lists it: its plan and place, its links as text, and how it was changed. */
+export const measureListRow = decoder({
+  ...measureFields,
+  plan_title: text,
+  geo_code: text,
+  geo_name: text,
+  theme_ids: textOrNull,
+  indicator_links: textOrNull,
+  /** 'added', 'edited' or '' (as embedded). */
+  changed: text,
+});
+export type MeasureListRow = ReturnType<typeof measureListRow>;
+
+/** A plan with its place's name, for the pickers. */
+export const planPickRow = decoder({ id: text, title: text, geo_code: text, geo_name: text });
+export type PlanPickRow = ReturnType<typeof planPickRow>;
+
+/** An indicator for the link picker. */
+export const indicatorPickRow = decoder({
+  id: text,
+  name_nb: text,
+  name_en: text,
+  theme_id: text,
+});
+export type IndicatorPickRow = ReturnType<typeof indicatorPickRow>;
+
+/** A count. */
+export const countRow = decoder({ n: num });
+export type CountRow = ReturnType<typeof countRow>;
+
+/** A DuckDB setting. */
+export const settingRow = decoder({ name: text, value: text });
+export type SettingRow = ReturnType<typeof settingRow>;
+
+/** A prepared statement's text, as DuckDB renders it. */
+export const statementRow = decoder({ statement: text });

@@ -2,7 +2,8 @@
  * The SQL that seals the in-browser database after the app's own loading, and the query that
  * checks the seal. Settings exist in DuckDB 1.4 (duckdb-wasm 1.32) as named here.
  */
-import { placeholders, type Query } from './query.ts';
+import { placeholders, type Query, type Statement } from './query.ts';
+import { settingRow, type SettingRow } from './rows.ts';
 
 /** A setting of the seal and the value `duckdb_settings()` must show for it. */
 export interface SealSetting {
@@ -32,13 +33,14 @@ export const SEAL_CHECKED: readonly SealSetting[] = [
 ];
 
 /** The statements that seal the database (setting names come from SEAL, never from users). */
-export function sealStatements(): Query[] {
+export function sealStatements(): Statement[] {
   return SEAL.map((s) => ({ sql: `SET ${s.name} = ${s.value}`, params: [] }));
 }
 
 /** The seal's settings as DuckDB reports them. */
-export function sealSettingsQuery(): Query {
+export function sealSettingsQuery(): Query<SettingRow> {
   return {
+    decode: settingRow,
     sql: `SELECT name, value FROM duckdb_settings() WHERE name IN (${placeholders(SEAL_CHECKED.length)}) ORDER BY name`,
     params: SEAL_CHECKED.map((s) => s.name),
   };

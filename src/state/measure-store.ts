@@ -1,5 +1,4 @@
 import { applyOverlay } from '../db/apply-overlay.ts';
-import { isWritable } from '../db/connector.ts';
 import type { Coordinator } from '../db/coordinator.ts';
 import type { MeasureOverlay } from '../domain/measure-overlay.ts';
 import {
@@ -64,12 +63,10 @@ export async function loadOverlay(): Promise<MeasureOverlay> {
 export function refreshMeasures(coordinator: Coordinator): Promise<void> {
   return serial(async () => {
     const records = await readMeasureRecords();
-    const db = await coordinator.live();
-    if (!isWritable(db)) throw new Error('database is read-only');
-    await applyOverlay(db, recordsToOverlay(records));
+    // Through the coordinator's write queue, in one transaction; it invalidates once they land.
+    await coordinator.write((tx) => applyOverlay(tx, recordsToOverlay(records)));
     // Known only once DuckDB holds them, so an editor never starts from a revision it does not show.
     setKnown(records);
-    coordinator.invalidate();
   });
 }
 

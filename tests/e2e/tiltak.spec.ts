@@ -2,10 +2,20 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
 
-async function download(page: Page, testId: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return readFileSync(await dl.path(), 'utf8');
+/** Downloads an export: every measure (`all`) or the filtered ones, in one format. */
+async function download(
+  page: Page,
+  scope: 'all' | 'filtered',
+  format: 'csv' | 'json' | 'ics',
+): Promise<{ name: string; body: string }> {
+  await page.getByTestId('export-format').selectOption(format);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`export-${scope}`).click(),
+  ]);
+  return { name: dl.suggestedFilename(), body: readFileSync(await dl.path(), 'utf8') };
 }
+const exported = async (...a: Parameters<typeof download>) => (await download(...a)).body;
 
 test('edit a measure, reload, and the edit is still there, marked as changed from the plan', async ({
   page,
@@ -47,8 +57,8 @@ test('delete can be undone', async ({ page }) => {
 test('export then import gives identical data, in JSON and in CSV', async ({ page }) => {
   await page.goto('#/tiltak?geo=1554');
   await waitForDb(page);
-  const json = await download(page, 'export-json');
-  const csv = await download(page, 'export-csv');
+  const json = await exported(page, 'filtered', 'json');
+  const csv = await exported(page, 'filtered', 'csv');
   expect(JSON.parse(json).measures).toHaveLength(71);
   expect(csv.split('\r\n')[0]).toContain('id;plan_id;goal;title');
 
@@ -71,8 +81,8 @@ test('export then import gives identical data, in JSON and in CSV', async ({ pag
     await expect(page.getByTestId('tiltak-message')).toContainText(`${name}: 71 tiltak importert`);
     // The list has been read again from DuckDB (the export takes what the list shows).
     await expect(page.getByTestId('measure-count')).toContainText('71 av');
-    expect(await download(page, 'export-json')).toBe(json);
-    expect(await download(page, 'export-csv')).toBe(csv);
+    expect(await exported(page, 'filtered', 'json')).toBe(json);
+    expect(await exported(page, 'filtered', 'csv')).toBe(csv);
   }
 });
 
@@ -88,4 +98,59 @@ test('a malformed measures file is refused and changes nothing', async ({ page }
     'Kunne ikke importere feil.csv: missing columns',
   );
   await expect(page.getByTestId('measure-count')).toContainText('71 av');
+});
+
+test('the export says whether it holds all measures or the filtered ones, and offers both', async ({
+  page,
+}) => {
+  await page.goto('#/tiltak?geo=1554');
+  await waitForDb(page);
+  const filtered = page.getByTestId('export-filtered');
+  await expect(filtered).toHaveText('Eksporter filtrerte (71)');
+  const total = Number(
+    (await page.getByTestId('export-all').textContent())?.match(/\((\d+)\)/)?.[1],
+  );
+  await expect(page.getByTestId('measure-count')).toContainText(`71 av ${total}`);
+  expect(total).toBeGreaterThan(71);
+
+  // JSON: the filtered file holds the 71 listed measures only, the full one every measure.
+  const some = await download(page, 'filtered', 'json');
+  const every = await download(page, 'all', 'json');
+  expect(some.name).toBe('tiltak-filtrerte.json');
+  expect(every.name).toBe('tiltak-alle.json');
+  const someIds = (JSON.parse(some.body).measures as { id: string }[]).map((m) => m.id);
+  const everyIds = (JSON.parse(every.body).measures as { id: string }[]).map((m) => m.id);
+  expect(someIds).toHaveLength(71);
+  expect(everyIds).toHaveLength(total);
+  expect(someIds).toContain('averoy-rus-2021-01');
+  for (const other of ['fla-2018-1.1.1', 'orland-2022-ua-01']) {
+    expect(someIds).not.toContain(other);
+    expect(everyIds).toContain(other);
+  }
+  // Links follow their measures.
+  const someLinks = JSON.parse(some.body).links as { measure_id: string }[];
+  expect(someLinks.length).toBeGreaterThan(0);
+  expect(someLinks.every((l) => someIds.includes(l.measure_id))).toBe(true);
+
+  // CSV: a header and one line per measure.
+  const lines = (text: string) => text.split('\r\n').filter((l) => l !== '').length - 1;
+  expect(lines(await exported(page, 'filtered', 'csv'))).toBe(71);
+  expect(lines(await exported(page, 'all', 'csv'))).toBe(total);
+
+  // Calendar: only the filtered measures' deadlines, or every measure's.
+  const uids = (text: string) => [...text.matchAll(/^UID:(.+)@oversikt/gm)].map((m) => m[1]);
+  const someIcs = uids(await exported(page, 'filtered', 'ics'));
+  const everyIcs = uids(await exported(page, 'all', 'ics'));
+  expect(someIcs.length).toBeGreaterThan(0);
+  expect(someIcs.every((id) => someIds.includes(id ?? ''))).toBe(true);
+  expect(everyIcs.length).toBeGreaterThan(someIcs.length);
+  expect(everyIcs.some((id) => !someIds.includes(id ?? ''))).toBe(true);
+
+  // A narrower filter narrows the filtered export, never the full one.
+  await page.getByTestId('measure-search').fill('averoy-rus-2021-01');
+  await expect(filtered).toHaveText('Eksporter filtrerte (1)');
+  const one = JSON.parse(await exported(page, 'filtered', 'json')).measures as { id: string }[];
+  expect(one.map((m) => m.id)).toEqual(['averoy-rus-2021-01']);
+  expect(JSON.parse(await exported(page, 'all', 'json')).measures).toHaveLength(total);
+  expect(await seriousViolations(page)).toEqual([]);
 });

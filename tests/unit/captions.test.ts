@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { rawRow } from '../../src/arrow/decode.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import type { ResultRow } from '../../src/arrow/to-rows.ts';
@@ -38,6 +39,7 @@ async function figures(indicator: string, geo: string): Promise<ResultRow[]> {
   return db.query({
     sql: `SELECT period_from, period_to, value, respondents FROM observation
 WHERE indicator_id = ? AND geo_code = ? AND status = 'ok' ORDER BY period_from, period_to`,
+    decode: rawRow,
     params: [indicator, geo],
   });
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { rawRow } from '../../src/arrow/decode.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import {
@@ -58,6 +59,7 @@ describe('series query', () => {
     const still = await db.query({
       sql: 'SELECT count(*)::INTEGER AS n FROM observation',
       params: [],
+      decode: rawRow,
     });
     expect(still[0]?.n).toBeGreaterThan(0);
   });
@@ -84,6 +86,7 @@ describe('catalog queries', () => {
     const [orland] = await db.query({
       sql: "SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE indicator_id <> 'population')::INTEGER AS other FROM observation WHERE geo_code = '5057'",
       params: [],
+      decode: rawRow,
     });
     expect(orland).toMatchObject({ other: 0 });
     expect(rows.find((r) => r.code === '5057')).toMatchObject({ name: 'Ørland', n: orland?.n });

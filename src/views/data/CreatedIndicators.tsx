@@ -1,10 +1,9 @@
 import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
-import { useCoordinator } from '../../db/DbContext.ts';
 import { useT } from '../../i18n/i18n.ts';
 import type { IndicatorEdit } from '../../imports/rename.ts';
 import type { PreparedImport } from '../../imports/types.ts';
-import { allThemes } from '../../sql/coverage.ts';
+import { loadThemes } from '../../queries/tiltak.ts';
+import { useLoad } from '../../state/useLoad.ts';
 
 /** Name and theme for each indicator the import will create, set before the figures are added. */
 export function CreatedIndicators({
@@ -17,24 +16,22 @@ export function CreatedIndicators({
   onChange: (e: Record<string, IndicatorEdit>) => void;
 }) {
   const { t, lang } = useT();
-  const db = useCoordinator();
-  const [themes, setThemes] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    void db.query(allThemes()).then((rows) =>
-      setThemes(
-        rows.map((r) => ({
-          id: String(r.id),
-          name: String(lang === 'en' ? r.name_en : r.name_nb),
-        })),
-      ),
-    );
-  }, [db, lang]);
+  // Through the coordinator, with a status: stale answers are dropped, the picker says when it waits.
+  const load = useLoad(loadThemes, 'themes');
+  const themes = (load.data ?? []).map((r) => ({
+    id: r.id,
+    name: lang === 'en' ? r.name_en : r.name_nb,
+  }));
   const created = prepared.report.indicators.filter((i) => i.status === 'created');
   if (created.length === 0) return null;
   const set = (id: string, e: IndicatorEdit) =>
     onChange({ ...edits, [id]: { ...edits[id], ...e } });
   return (
-    <fieldset className="created-indicators" data-testid="created-indicators">
+    <fieldset
+      className="created-indicators"
+      data-testid="created-indicators"
+      data-load={load.status}
+    >
       <legend>{t('import.newIndicators')}</legend>
       {created.map((i) => (
         <div key={i.id} className="mapping-grid">
@@ -58,6 +55,7 @@ export function CreatedIndicators({
           <Field>
             <Label>{t('trender.theme')}</Label>
             <Select
+              aria-busy={load.status === 'loading'}
               value={edits[i.id]?.theme_id ?? ''}
               onChange={(e) => set(i.id, { theme_id: e.target.value })}
             >
@@ -68,6 +66,11 @@ export function CreatedIndicators({
                 </option>
               ))}
             </Select>
+            {load.status === 'error' && (
+              <p className="error" role="alert">
+                {load.error}
+              </p>
+            )}
           </Field>
         </div>
       ))}

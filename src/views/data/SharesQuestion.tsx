@@ -1,6 +1,6 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import type { IngestReport } from '../../ingest/report.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { localeOf, useT } from '../../i18n/i18n.ts';
 
 type Shares = 'fraction' | 'percent';
 
@@ -31,7 +31,7 @@ export function SharesQuestion({
         <Fieldset.Description>
           {t('shares.question', {
             names,
-            max: max.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO'),
+            max: max.toLocaleString(localeOf(lang)),
           })}
         </Fieldset.Description>
       )}

@@ -1,13 +1,12 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import { useCoordinator } from '../../db/DbContext.ts';
+import { useEffect, useRef } from 'react';
 import { splitList } from '../../domain/coverage.ts';
-import type { LinkRow } from '../../domain/measure-overlay.ts';
 import type { MeasureConflict, MeasureVersion } from '../../domain/measure-records.ts';
 import { localeOf, translateMaybe, useT } from '../../i18n/i18n.ts';
-import { originalLinks, originalMeasure } from '../../sql/measure-edit.ts';
 import { conflictRows } from './conflict-rows.ts';
-import type { TiltakData } from './load.ts';
+import { loadPlanVersion, type TiltakData } from '../../queries/tiltak.ts';
+import type { LinkRow } from '../../sql/rows.ts';
+import { useLoad } from '../../state/useLoad.ts';
 
 /** A version as the dialog shows it: its content, or the plan's own where it stands for that. */
 function useVersion(
@@ -15,16 +14,8 @@ function useVersion(
   v: MeasureVersion | null,
   plansOwn: boolean,
 ): MeasureVersion | null {
-  const coordinator = useCoordinator();
-  const [plan, setPlan] = useState<MeasureVersion | null>(null);
-  useEffect(() => {
-    if (!plansOwn) return;
-    void Promise.all([
-      coordinator.query(originalMeasure(id)),
-      coordinator.query(originalLinks(id)),
-    ]).then(([m, l]) => setPlan({ measure: m[0] ?? null, links: l as unknown as LinkRow[] }));
-  }, [coordinator, id, plansOwn]);
-  return plansOwn ? plan : v;
+  const plan = useLoad((db) => loadPlanVersion(db, plansOwn ? id : null), `plan:${plansOwn}:${id}`);
+  return plansOwn ? plan.data : v;
 }
 
 /**
@@ -66,13 +57,13 @@ export function ConflictDialog({
           .filter((l) => l.theme_id && !l.indicator_id)
           .map((l) => {
             const th = data.themes.find((x) => x.id === l.theme_id);
-            return String((lang === 'en' ? th?.name_en : th?.name_nb) ?? l.theme_id);
+            return (lang === 'en' ? th?.name_en : th?.name_nb) ?? l.theme_id ?? '';
           })
       : links
           .filter((l) => l.indicator_id)
           .map((l) => {
             const i = data.indicators.find((x) => x.id === l.indicator_id);
-            const name = String((lang === 'en' ? i?.name_en : i?.name_nb) ?? l.indicator_id);
+            const name = (lang === 'en' ? i?.name_en : i?.name_nb) ?? l.indicator_id ?? '';
             return `${name} (${word('direction', l.expected_direction)})`;
           });
   const describe = (key: string, value: unknown): string => {

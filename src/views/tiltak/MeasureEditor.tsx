@@ -20,7 +20,7 @@ import { splitList } from '../../domain/coverage.ts';
 import type { LinkRow, MeasureRow } from '../../domain/measure-overlay.ts';
 import type { MeasureVersion } from '../../domain/measure-records.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
-import type { TiltakData } from './load.ts';
+import type { TiltakData } from '../../queries/tiltak.ts';
 
 /** The editor's working copy of a measure and its links. */
 export interface Draft {

@@ -1,10 +1,10 @@
 import { Button } from '@digdir/designsystemet-react';
-import type { ResultRow } from '../../arrow/to-rows.ts';
+import type { MeasureListRow } from '../../sql/rows.ts';
 import { splitList } from '../../domain/coverage.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import type { TiltakFilters } from './filter.ts';
 
-const COLUMNS: { key: string; label: MessageKey }[] = [
+const COLUMNS: { key: keyof MeasureListRow; label: MessageKey }[] = [
   { key: 'title', label: 'tiltak.col.title' },
   { key: 'plan_title', label: 'dekning.plan' },
   { key: 'goal', label: 'tiltak.col.goal' },
@@ -23,27 +23,25 @@ export function MeasureTable({
   onEdit,
   onDelete,
 }: {
-  rows: ResultRow[];
+  rows: MeasureListRow[];
   filters: TiltakFilters;
   sortBy: (key: string) => void;
-  onEdit: (r: ResultRow) => void;
-  onDelete: (r: ResultRow) => void;
+  onEdit: (r: MeasureListRow) => void;
+  onDelete: (r: MeasureListRow) => void;
 }) {
   const { t } = useT();
-  const list = (v: unknown, prefix: string) =>
-    splitList(v as string | null)
+  const list = (v: string | null, prefix: string) =>
+    splitList(v)
       .map((x) => t(`${prefix}.${x}` as MessageKey))
       .join(', ');
-  const cell = (r: ResultRow, k: string) => {
+  const cell = (r: MeasureListRow, k: keyof MeasureListRow) => {
     if (k === 'prevention_level') return list(r[k], 'prevention');
     if (k === 'target_groups') return list(r[k], 'group');
-    if (k === 'status') return t(`status.${String(r.status)}` as MessageKey);
+    if (k === 'status') return t(`status.${r.status}` as MessageKey);
     if (k === 'due_text')
       return [
         r.due_text,
-        r.due_year !== null && String(r.due_year) !== String(r.due_text)
-          ? `(${String(r.due_year)})`
-          : null,
+        r.due_year !== null && String(r.due_year) !== r.due_text ? `(${r.due_year})` : null,
       ]
         .filter(Boolean)
         .join(' ');
@@ -84,8 +82,8 @@ export function MeasureTable({
         <tbody>
           {rows.map((r) => (
             <tr
-              key={String(r.id)}
-              data-testid={`measure-${String(r.id)}`}
+              key={r.id}
+              data-testid={`measure-${r.id}`}
               className={r.changed ? 'changed' : undefined}
             >
               {COLUMNS.map((c) => (
@@ -96,7 +94,7 @@ export function MeasureTable({
                       {t(r.changed === 'added' ? 'tiltak.added' : 'tiltak.edited')}
                     </span>
                   )}
-                  {c.key === 'title' && <div className="citation">{String(r.citation)}</div>}
+                  {c.key === 'title' && <div className="citation">{r.citation}</div>}
                 </td>
               ))}
               <td className="actions">
@@ -104,7 +102,7 @@ export function MeasureTable({
                   variant="secondary"
                   data-size="sm"
                   onClick={() => onEdit(r)}
-                  aria-label={t('tiltak.editLabel', { title: String(r.title) })}
+                  aria-label={t('tiltak.editLabel', { title: r.title })}
                 >
                   {t('tiltak.edit')}
                 </Button>
@@ -112,7 +110,7 @@ export function MeasureTable({
                   variant="tertiary"
                   data-size="sm"
                   onClick={() => onDelete(r)}
-                  aria-label={t('tiltak.deleteLabel', { title: String(r.title) })}
+                  aria-label={t('tiltak.deleteLabel', { title: r.title })}
                 >
                   {t('tiltak.delete')}
                 </Button>

@@ -1,7 +1,6 @@
-import type { ResultRow } from '../../arrow/to-rows.ts';
 import { isActive, splitList, type CoverageMeasure } from '../../domain/coverage.ts';
 import { compareDue } from '../../domain/due-order.ts';
-import type { LinkRow } from '../../domain/measure-overlay.ts';
+import type { LinkRow, MeasureListRow } from '../../sql/rows.ts';
 
 /** The Tiltak view's filters, as its URL carries them. */
 export interface TiltakFilters {
@@ -35,19 +34,19 @@ export function filtersFrom(p: Record<string, string>): TiltakFilters {
   };
 }
 
-const asCoverage = (m: ResultRow): CoverageMeasure => ({
-  id: String(m.id),
-  plan_id: String(m.plan_id),
-  title: String(m.title),
-  status: String(m.status),
-  start_year: typeof m.start_year === 'number' ? m.start_year : null,
-  due_year: typeof m.due_year === 'number' ? m.due_year : null,
-  due_text: m.due_text === null ? null : String(m.due_text),
-  prevention_level: m.prevention_level === null ? null : String(m.prevention_level),
-  target_groups: m.target_groups === null ? null : String(m.target_groups),
+const asCoverage = (m: MeasureListRow): CoverageMeasure => ({
+  id: m.id,
+  plan_id: m.plan_id,
+  title: m.title,
+  status: m.status,
+  start_year: m.start_year,
+  due_year: m.due_year,
+  due_text: m.due_text,
+  prevention_level: m.prevention_level,
+  target_groups: m.target_groups,
 });
 
-const SEARCHED = [
+const SEARCHED: (keyof MeasureListRow)[] = [
   'id',
   'title',
   'goal',
@@ -60,7 +59,11 @@ const SEARCHED = [
 ];
 
 /** The measures that pass the filters, sorted. */
-export function filterMeasures(rows: ResultRow[], links: LinkRow[], f: TiltakFilters): ResultRow[] {
+export function filterMeasures(
+  rows: MeasureListRow[],
+  links: LinkRow[],
+  f: TiltakFilters,
+): MeasureListRow[] {
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
   const themed = f.theme
     ? new Set(links.filter((l) => l.theme_id === f.theme).map((l) => l.measure_id))
@@ -70,13 +73,13 @@ export function filterMeasures(rows: ResultRow[], links: LinkRow[], f: TiltakFil
     if (f.geo && m.geo_code !== f.geo) return false;
     if (f.plan && m.plan_id !== f.plan) return false;
     if (f.status && m.status !== f.status) return false;
-    if (f.level && !splitList(m.prevention_level as string | null).includes(f.level)) return false;
-    if (f.group && !splitList(m.target_groups as string | null).includes(f.group)) return false;
-    if (themed && !themed.has(String(m.id))) return false;
+    if (f.level && !splitList(m.prevention_level).includes(f.level)) return false;
+    if (f.group && !splitList(m.target_groups).includes(f.group)) return false;
+    if (themed && !themed.has(m.id)) return false;
     if (f.changed && !m.changed) return false;
     if (Number.isInteger(year) && year > 1900 && !isActive(asCoverage(m), year)) return false;
     if (words.length > 0) {
-      const hay = SEARCHED.map((c) => String(m[c] ?? ''))
+      const hay = SEARCHED.map((c) => m[c] ?? '')
         .join(' ')
         .toLowerCase();
       if (!words.every((w) => hay.includes(w))) return false;
@@ -85,14 +88,9 @@ export function filterMeasures(rows: ResultRow[], links: LinkRow[], f: TiltakFil
   });
   if (f.sort === 'due_text' || f.sort === 'due_year') {
     const dir = f.dir === 'desc' ? -1 : 1;
-    const due = (m: ResultRow) => ({
-      due_year: typeof m.due_year === 'number' ? m.due_year : null,
-      due_text: m.due_text === null ? null : String(m.due_text),
-      start_year: typeof m.start_year === 'number' ? m.start_year : null,
-    });
-    out.sort((a, b) => compareDue(due(a), due(b), dir));
+    out.sort((a, b) => compareDue(a, b, dir));
   } else if (f.sort) {
-    const k = f.sort;
+    const k = f.sort as keyof MeasureListRow;
     const sign = f.dir === 'desc' ? -1 : 1;
     out.sort((a, b) => {
       const x = a[k];

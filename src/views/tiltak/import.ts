@@ -4,7 +4,7 @@ import {
   type MeasureOverlay,
 } from '../../domain/measure-overlay.ts';
 import type { MeasureSet } from '../../export/measures.ts';
-import type { TiltakData } from './load.ts';
+import type { TiltakData } from '../../queries/tiltak.ts';
 
 /**
  * Applies an imported measure file: every measure in it is put as it stands (with its links), and
@@ -21,8 +21,8 @@ export function importToOverlay(
   const plans = new Set(set.measures.map((m) => String(m.plan_id)));
   let deleted = 0;
   for (const m of data.measures) {
-    if (plans.has(String(m.plan_id)) && !ids.has(String(m.id))) {
-      o = deleteFromOverlay(o, String(m.id));
+    if (plans.has(String(m.plan_id)) && !ids.has(m.id)) {
+      o = deleteFromOverlay(o, m.id);
       deleted++;
     }
   }

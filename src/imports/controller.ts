@@ -44,6 +44,8 @@ export async function commitImport(
   const db = await transactional(c);
   const stored: StoredImport = {
     ...prepared,
+    // The engine's copies go to DuckDB; what is kept is the rows alone.
+    parts: prepared.parts.map(({ engineCopy: _, ...part }) => part),
     id: prepared.report.sourceId ?? `import-${Date.now()}`,
     importedAt: new Date().toISOString(),
   };

@@ -50,6 +50,16 @@ async function coldLoads(
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForSelector('[data-testid=db-status][data-state=ready]', { timeout: 60_000 });
+      // A chart that waits for DuckDB (a deep link outside the snapshot) draws after ready.
+      await page
+        .waitForFunction(
+          () => performance.getEntriesByName('oversikt:first-chart').length > 0,
+          undefined,
+          {
+            timeout: 60_000,
+          },
+        )
+        .catch(() => undefined);
       const marks = await page.evaluate(() =>
         Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/csp.ts';
+import { precompressPlugin } from './scripts/precompress.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker.ts';
 
 const SNAPSHOT_FILE = 'src/generated/snapshot.json';
@@ -29,7 +30,7 @@ function snapshotPlugin(): Plugin {
 // base './' makes the built site work from any path on any static file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), snapshotPlugin(), serviceWorkerPlugin(), cspPlugin()],
+  plugins: [react(), snapshotPlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

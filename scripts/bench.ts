@@ -1,19 +1,31 @@
 /**
  * npm run bench: serves the built site from a plain static server and measures, in headless
  * Debian Chromium, the median over 5 cold loads of (a) time to the first chart and (b) time until
- * DuckDB-wasm is ready with the embedded data. Prints numbers; asserts nothing.
+ * DuckDB-wasm is ready with the embedded data, and cold loads of a Trender link to a place outside
+ * the build-time snapshot. Then, on SYNTHETIC data, DuckDB-wasm at 1 M and 10 M rows beside DuckDB
+ * for Node (one thread) on the same queries in the same run, the import worker, and an import into
+ * a 10 M-row table. Prints numbers; asserts nothing.
+ *
+ * Flags: --quick (load timings only), --storage (the storage step only), --small (small tables, to
+ * check the bench itself; not figures to quote), --json (leave out the storage step and end with one
+ * JSON line of the headline figures).
  */
 import { chromium } from '@playwright/test';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { serveStatic } from './serve-static.ts';
 import { syntheticLongCsv } from '../src/bench/synthetic.ts';
 import { ingestFile } from '../src/ingest/ingest.ts';
+import { nativeBench, type NativeFigures } from './native-bench.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const RUNS = 5;
+const SMALL = process.argv.includes('--small');
+const JSON_OUT = process.argv.includes('--json');
+/** A Trender link to a place the build-time snapshot does not hold: its chart waits for DuckDB. */
+const DEEP_LINK = '#/trender?geo=3447&ind=med-antidepressants';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -21,7 +33,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-async function coldLoads(url: string): Promise<{ firstChart: number[]; dbReady: number[] }> {
+async function coldLoads(
+  url: string,
+  runs = RUNS,
+): Promise<{ firstChart: number[]; dbReady: number[] }> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -29,12 +44,22 @@ async function coldLoads(url: string): Promise<{ firstChart: number[]; dbReady: 
   const firstChart: number[] = [];
   const dbReady: number[] = [];
   try {
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       // A new context per run: empty cache, as a first visit.
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForSelector('[data-testid=db-status][data-state=ready]', { timeout: 60_000 });
+      // A chart that waits for DuckDB (a deep link outside the snapshot) draws after ready.
+      await page
+        .waitForFunction(
+          () => performance.getEntriesByName('oversikt:first-chart').length > 0,
+          undefined,
+          {
+            timeout: 60_000,
+          },
+        )
+        .catch(() => undefined);
       const marks = await page.evaluate(() =>
         Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       );
@@ -49,14 +74,14 @@ async function coldLoads(url: string): Promise<{ firstChart: number[]; dbReady: 
 }
 
 /** Runs bench.html (SYNTHETIC data) in Chromium: DuckDB-wasm at 1 M and 10 M rows, and the import worker. */
-async function browserBench(url: string): Promise<string> {
+async function browserBench(url: string): Promise<{ text: string; result: BrowserResult }> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`${url}bench.html`);
+    await page.goto(`${url}bench.html${SMALL ? '?small' : ''}`);
     await page.waitForFunction(
       () => document.getElementById('out')?.dataset.done !== 'false',
       undefined,
@@ -65,10 +90,25 @@ async function browserBench(url: string): Promise<string> {
         polling: 1000,
       },
     );
-    return (await page.locator('#out').textContent()) ?? '';
+    const text = (await page.locator('#out').textContent()) ?? '';
+    const raw = await page.locator('#out').getAttribute('data-result');
+    if (!raw) throw new Error(`the browser bench failed:\n${text}`);
+    return { text, result: JSON.parse(raw) as BrowserResult };
   } finally {
     await browser.close();
   }
+}
+
+interface ScaleFigures {
+  rows: number;
+  mbPerMillionRows: number;
+  filterMedianMs: number;
+  aggregateMedianMs: number;
+}
+interface BrowserResult {
+  [k: `duckdb_${number}`]: ScaleFigures;
+  ingestWorker: { mbPerS: number };
+  ingestCommit: { commitMs: number; longestMainThreadTaskMs: number };
 }
 
 /** The storage step (SYNTHETIC 150 MB): keep it in one page load, read it back in the next. */
@@ -101,7 +141,7 @@ async function storageBench(url: string): Promise<string> {
 
 /** The same import library in Node on the same SYNTHETIC 100 MB file: time and peak memory. */
 async function cliBench(): Promise<string> {
-  const csv = syntheticLongCsv(100 * 1024 * 1024);
+  const csv = syntheticLongCsv((SMALL ? 10 : 100) * 1024 * 1024);
   const bytes = new TextEncoder().encode(csv.text);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -128,9 +168,13 @@ async function cliBench(): Promise<string> {
 }
 
 const { server, url } = await serveStatic(join(root, 'dist'), '/');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 try {
   console.log(
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium`,
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium; load average ${load()} (1/5/15 min)`,
   );
   // --storage: only the storage step.
   if (process.argv.includes('--storage')) {
@@ -141,6 +185,7 @@ try {
     process.exit(0);
   }
   const r = await coldLoads(url);
+  const deep = await coldLoads(`${url}${DEEP_LINK}`, 3);
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`Cold loads: ${RUNS}, static server on localhost`);
   console.log(
@@ -149,21 +194,58 @@ try {
   console.log(
     `time to DuckDB ready   median ${median(r.dbReady).toFixed(0)} ms   (runs: ${fmt(r.dbReady)})`,
   );
+  console.log(
+    `deep link ${DEEP_LINK} (place not in the snapshot): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,
+  );
+  const summary: Record<string, number | string | null> = {
+    firstChartMs: Math.round(median(r.firstChart)),
+    dbReadyMs: Math.round(median(r.dbReady)),
+    deepLinkFirstChartMs: Math.round(median(deep.firstChart)),
+  };
   if (!process.argv.includes('--quick')) {
     console.log(
       '\nSYNTHETIC data from here on (generated by src/bench/synthetic.ts; never in the app):',
     );
     console.log(
-      'DuckDB-wasm in Chromium (rows, build, memory, median filtered query, median full aggregation), then the import worker on a 100 MB long CSV:',
+      'DuckDB-wasm in Chromium (rows, build, memory before/after compression, median filtered query, median full aggregation), then the import worker on a 100 MB long CSV, then adding its rows to a 10 M-row table:',
     );
-    console.log((await browserBench(url)).trim());
-    console.log('Import library in Node (what `npm run ingest` runs) on the same 100 MB file:');
+    const browser = await browserBench(url);
+    console.log(browser.text.trim());
+    const sizes = SMALL ? [100_000, 300_000] : [1_000_000, 10_000_000];
+    console.log('\nDuckDB for Node (1 thread), same table, same queries, same run:');
+    const native: NativeFigures[] = await nativeBench(root, sizes);
+    for (const n of native) {
+      const w = browser.result[`duckdb_${n.rows}`];
+      console.log(JSON.stringify(n));
+      if (w)
+        console.log(
+          `  ${n.rows.toLocaleString('en')} rows: wasm / native  filter ${(w.filterMedianMs / n.filterMedianMs).toFixed(2)}×   aggregation ${(w.aggregateMedianMs / n.aggregateMedianMs).toFixed(2)}×   memory ${(w.mbPerMillionRows / n.mbPerMillionRows).toFixed(2)}×`,
+        );
+    }
+    const big = browser.result[`duckdb_${sizes[1] as number}`];
+    const nativeBig = native[1];
+    Object.assign(summary, {
+      mbPerMillionRows: big?.mbPerMillionRows ?? null,
+      filterMs10M: big?.filterMedianMs ?? null,
+      aggMs10M: big?.aggregateMedianMs ?? null,
+      nativeFilterMs10M: nativeBig?.filterMedianMs ?? null,
+      nativeAggMs10M: nativeBig?.aggregateMedianMs ?? null,
+      importMBps: browser.result.ingestWorker.mbPerS,
+      commitMs: browser.result.ingestCommit.commitMs,
+      commitLongestTaskMs: browser.result.ingestCommit.longestMainThreadTaskMs,
+    });
+    console.log('\nImport library in Node (what `npm run ingest` runs) on the same 100 MB file:');
     console.log(await cliBench());
-    console.log(
-      'SYNTHETIC 150 MB long CSV kept in the browser (storage worker), then read back after a reload:',
-    );
-    console.log(await storageBench(url));
+    if (!JSON_OUT) {
+      console.log(
+        'SYNTHETIC 150 MB long CSV kept in the browser (storage worker), then read back after a reload:',
+      );
+      console.log(await storageBench(url));
+    }
   }
+  console.log(`load average at the end ${load()}`);
+  if (SMALL) summary['note'] = 'small tables (--small): not the 10 M figures';
+  if (JSON_OUT) console.log(JSON.stringify(summary));
 } finally {
   server.close();
 }

@@ -8,8 +8,11 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files the worker never caches: itself, source maps, and the synthetic benchmark page. */
-const SKIP = [/^sw\.js$/, /\.map$/, /^bench\.html$/, /(^|\/)bench[-.][^/]*$/];
+/**
+ * Files the worker never caches: itself, source maps, the synthetic benchmark page, and the
+ * precompressed copies (scripts/precompress.ts; the browser decodes what it fetches).
+ */
+const SKIP = [/^sw\.js$/, /\.map$/, /^bench\.html$/, /(^|\/)bench[-.][^/]*$/, /\.(gz|br)$/];
 
 /** Every file under `dir`, as URL paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {

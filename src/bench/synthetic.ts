@@ -41,16 +41,21 @@ export function syntheticLongCsv(targetBytes: number): { text: string; rows: num
   return { text: parts.join(''), rows };
 }
 
-/** SQL that fills a SYNTHETIC observation table of n rows, sorted like the real one, for query timing. */
+/**
+ * SQL that fills a SYNTHETIC observation table of n rows, sorted like the real one, for query
+ * timing: 50 000 rows per made-up indicator, places taken in turn from the real `geo` table (so the
+ * timed queries find rows and join their names), 25 years, two sexes.
+ */
 export function syntheticObservationSql(n: number): string {
   return `CREATE OR REPLACE TABLE observation AS
-SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id,
-  lpad(((i // 50) % 1000)::VARCHAR, 4, '0') AS geo_code,
+WITH g AS (SELECT code, (row_number() OVER (ORDER BY code) - 1)::BIGINT AS k FROM geo),
+  c AS (SELECT count(*)::BIGINT AS places FROM geo)
+SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id, g.code AS geo_code,
   (2000 + i % 25)::INTEGER AS period_from, (2000 + i % 25)::INTEGER AS period_to,
   CASE (i // 25) % 2 WHEN 0 THEN 'all' ELSE 'female' END AS sex, 'all' AS age,
   (hash(i) % 1000) / 10.0 AS value, NULL::DOUBLE AS ci_low, NULL::DOUBLE AS ci_high,
   NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::INTEGER AS respondents,
   'ok' AS status, 'synthetic' AS source_id, 'synthetic' AS note
-FROM range(${Math.floor(n)}) t(i)
+FROM range(${Math.floor(n)}) t(i), c JOIN g ON g.k = (t.i // 50) % c.places
 ORDER BY indicator_id, geo_code, period_from`;
 }

@@ -6,6 +6,7 @@ import { tableToRows, type ResultRow } from '../arrow/to-rows.ts';
 import { langFrom, translate, type Lang } from '../i18n/i18n.ts';
 import { ConsoleRefused } from '../sql/console.ts';
 import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
+import { compressStatements } from '../sql/compress.ts';
 import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
 import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
 import { runConsoleStatement, type ConsoleResult } from './console-guard.ts';
@@ -69,6 +70,9 @@ export interface DataFile {
  * Only the exception-handling bundle is shipped: every browser in use today supports it.
  */
 export class WasmConnector implements TransactionalConnector, ConsoleConnector {
+  /** The compression last scheduled (see `compressSoon`); settles, never rejects. */
+  private compressing: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
     private readonly worker: Worker,
@@ -96,7 +100,32 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
       await connector.close().catch(() => undefined);
       throw e;
     }
+    connector.compressSoon();
     return connector;
+  }
+
+  /**
+   * Compresses every table (src/sql/compress.ts) in DuckDB's worker, after what is already queued
+   * there; the page's thread is not blocked and the caller does not wait. Queries sent meanwhile
+   * run once the checkpoint is done. A checkpoint that DuckDB refuses (another connection is inside
+   * a transaction) is left out: the next one compresses what it did not.
+   */
+  compressSoon(): void {
+    this.compressing = this.compressing.then(() => this.compress().catch(() => undefined));
+  }
+
+  /** Resolves when the compression scheduled last has run (the bench measures memory after it). */
+  compressed(): Promise<void> {
+    return this.compressing;
+  }
+
+  private async compress(): Promise<void> {
+    const conn = await this.db.connect();
+    try {
+      for (const q of compressStatements()) await conn.query(q.sql);
+    } finally {
+      await conn.close();
+    }
   }
 
   /** Seals the database and checks that every setting of the seal holds. */
@@ -166,6 +195,8 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     } finally {
       await conn.close();
     }
+    // Imports and removals land uncompressed (and deleted rows stay until a checkpoint): compress.
+    this.compressSoon();
   }
 
   /** Runs a statement that changes tables (edits, imports), with its values as parameters. */

@@ -34,6 +34,8 @@ export async function commitImport(
 ): Promise<{ stored: StoredImport; replaced: number }> {
   const stored: StoredImport = {
     ...prepared,
+    // The engine's copies go to DuckDB; what is kept is the rows alone.
+    parts: prepared.parts.map(({ engineCopy: _, ...part }) => part),
     id: prepared.report.sourceId ?? `import-${Date.now()}`,
     importedAt: new Date().toISOString(),
   };

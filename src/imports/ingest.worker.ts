@@ -31,7 +31,10 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
     );
     const parts: ImportPart[] = [];
     const add = (table: ImportPart['table'], rows: typeof result.observations) => {
-      if (rows.length > 0) parts.push({ table, bytes: rowsToIPC(table, rows), rows: rows.length });
+      if (rows.length === 0) return;
+      const bytes = rowsToIPC(table, rows);
+      // A second copy for DuckDB, made here so the page never copies (see ImportPart.engineCopy).
+      parts.push({ table, bytes, rows: rows.length, engineCopy: bytes.slice() });
     };
     add('observation', result.observations);
     add('indicator', result.indicators);
@@ -42,7 +45,7 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       .map((i) => i.id);
     post(
       { type: 'done', prepared: { report: result.report, parts, createdIndicators } },
-      parts.map((p) => p.bytes.buffer),
+      parts.flatMap((p) => [p.bytes.buffer, ...(p.engineCopy ? [p.engineCopy.buffer] : [])]),
     );
   } catch (err) {
     const cancelled = controller.signal.aborted;

@@ -43,7 +43,8 @@ async function applyKept(
     await applyImport(tx, {
       report: k.report,
       createdIndicators: k.createdIndicators,
-      parts: parts.map((p) => ({ ...p, rows: rows.get(p.table) ?? 0 })),
+      // Read back for this one use: DuckDB may take these very bytes, no copy needed.
+      parts: parts.map((p) => ({ ...p, rows: rows.get(p.table) ?? 0, engineCopy: p.bytes })),
     });
   });
   applied.set(k.id, k);

@@ -6,6 +6,12 @@ export interface ImportPart {
   table: TableName;
   bytes: Uint8Array;
   rows: number;
+  /**
+   * The same bytes once more, for DuckDB-wasm to take over when the import lands (it transfers the
+   * buffer it is given). The ingest worker makes it, so the page's thread copies nothing; used up
+   * by `applyImport`, never kept.
+   */
+  engineCopy?: Uint8Array;
 }
 
 /** An import as the worker hands it back and the browser stores it. */

@@ -1,6 +1,6 @@
 import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 import { placeholders, type Query, type Statement } from './query.ts';
-import { countRow, tableRow, type CountRow } from './rows.ts';
+import { changedRow, tableRow, type ChangedRow } from './rows.ts';
 import { quoteIdent } from './quote.ts';
 
 const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
@@ -8,26 +8,26 @@ const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 
 /** Name of the staging table an import's rows of `table` are inserted into first. */
 export const stagingTable = (table: TableName) => `import_staging_${table}`;
 
-/** How many staged figures replace figures already in `observation` (same indicator, place, period, sex, age). */
-export function countReplaced(): Query<CountRow> {
+/**
+ * Moves staged figures into `observation`, replacing figures with the same key: first a DELETE of
+ * the replaced keys (its row count, DuckDB's `Count` column, is how many were replaced), then the
+ * staged rows appended in the table's sort order. The table is not re-sorted: the new rows form a
+ * sorted run of their own, so DuckDB's zone maps still skip most row groups for one indicator, and
+ * a 10 M-row table needs no copy of itself (the full re-sort ran out of memory there).
+ */
+export function mergeObservations(): { remove: Query<ChangedRow>; insert: Statement } {
   const s = quoteIdent(stagingTable('observation'));
   return {
-    decode: countRow,
-    sql: `SELECT count(*)::INTEGER AS n FROM observation o WHERE EXISTS (SELECT 1 FROM ${s} t WHERE ${OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ')})`,
-    params: [],
-  };
-}
-
-/** Moves staged figures into `observation`, replacing figures with the same key. */
-export function mergeObservations(): Statement[] {
-  const s = quoteIdent(stagingTable('observation'));
-  return [
-    {
-      sql: `DELETE FROM observation o WHERE EXISTS (SELECT 1 FROM ${s} t WHERE ${OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ')})`,
+    remove: {
+      decode: changedRow,
+      sql: `DELETE FROM observation o WHERE o.indicator_id IN (SELECT DISTINCT indicator_id FROM ${s}) AND EXISTS (SELECT 1 FROM ${s} t WHERE ${OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ')})`,
       params: [],
     },
-    { sql: `INSERT INTO observation SELECT * FROM ${s}`, params: [] },
-  ];
+    insert: {
+      sql: `INSERT INTO observation SELECT * FROM ${s} ORDER BY ${OBS_KEY.join(', ')}`,
+      params: [],
+    },
+  };
 }
 
 /** Adds staged rows of a table whose key is not there yet (indicators, comparison groups, sources). */
@@ -44,14 +44,6 @@ export function insertNew(table: TableName, key: string): Statement {
 /** Drops a staging table. */
 export function dropStaging(table: TableName): Statement {
   return { sql: `DROP TABLE IF EXISTS ${quoteIdent(stagingTable(table))}`, params: [] };
-}
-
-/** Re-sorts `observation` by indicator, place and period, so filtered queries stay fast after imports. */
-export function resortObservations(): Statement {
-  return {
-    sql: `CREATE OR REPLACE TABLE observation AS SELECT * FROM observation ORDER BY ${OBS_KEY.join(', ')}`,
-    params: [],
-  };
 }
 
 /** Removes an imported source, its figures, and the indicators it created that nothing else uses. */

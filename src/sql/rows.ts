@@ -247,6 +247,10 @@ export type IndicatorPickRow = ReturnType<typeof indicatorPickRow>;
 export const countRow = decoder({ n: num });
 export type CountRow = ReturnType<typeof countRow>;
 
+/** The rows a DELETE, UPDATE or INSERT changed, as DuckDB reports them (`Count`). */
+export const changedRow = decoder({ Count: num });
+export type ChangedRow = ReturnType<typeof changedRow>;
+
 /** A DuckDB setting. */
 export const settingRow = decoder({ name: text, value: text });
 export type SettingRow = ReturnType<typeof settingRow>;

@@ -96,7 +96,7 @@ export function Tile({
           </span>
         )}
         <Sparkline series={item.series} />
-        <span className="tile-ref">
+        <span className="tile-ref" data-testid="tile-ref">
           {v.referenceValue !== null
             ? t('oversikt.ref', {
                 name: cap(referenceLabel(v.referencePlace, lang)),

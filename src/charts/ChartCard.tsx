@@ -27,6 +27,8 @@ interface ChartCardProps {
   plans?: ChartPlan[];
   /** Buttons beside the title (Trender passes "Fest til møte" and the exports). */
   actions?: ReactNode;
+  /** More under the source line (a rate's band and sources, how a group's value was made). */
+  footer?: ReactNode;
 }
 
 /** The width of one panel of small multiples: as many per row as fit, at least 260 px each. */
@@ -46,6 +48,7 @@ export function ChartCard({
   measures = [],
   plans = [],
   actions,
+  footer,
 }: ChartCardProps) {
   const { t, lang } = useT();
   const [showTable, setShowTable] = useState(false);
@@ -149,6 +152,7 @@ export function ChartCard({
         {sources.map((s) => sourceLine(s, t('chart.citedIn'))).join('; ')}.{' '}
         <strong>{t('chart.period')}:</strong> {formatPeriod({ from, to })}.
       </p>
+      {footer}
       <button
         type="button"
         className="ds-button table-toggle"

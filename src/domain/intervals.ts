@@ -14,6 +14,12 @@ export interface Obs {
   numerator?: number | null;
   denominator?: number | null;
   respondents?: number | null;
+  /**
+   * For a comparison group's value computed from its members: how many members have a figure and
+   * how many the group has (src/sql/similar.ts). Such a value has no known uncertainty.
+   */
+  members?: number | null;
+  membersOf?: number | null;
 }
 
 /** How an interval was found: given by the source, Wilson (share) or exact Poisson (rate). */

@@ -15,6 +15,9 @@ import { moteNb } from './mote-nb.ts';
 import { moteNn } from './mote-nn.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
+import { similarEn } from './similar-en.ts';
+import { similarNb } from './similar-nb.ts';
+import { similarNn } from './similar-nn.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
 import { storageNn } from './storage-nn.ts';
@@ -33,6 +36,7 @@ const NB = {
   ...consoleNb,
   ...ingestNb,
   ...tiltakExportNb,
+  ...similarNb,
 };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
@@ -46,6 +50,7 @@ const EN: Record<MessageKey, string> = {
   ...consoleEn,
   ...ingestEn,
   ...tiltakExportEn,
+  ...similarEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -57,6 +62,7 @@ const NN: Record<MessageKey, string> = {
   ...consoleNn,
   ...ingestNn,
   ...tiltakExportNn,
+  ...similarNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

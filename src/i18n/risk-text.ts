@@ -21,7 +21,9 @@ export const riskWords = (lang: Lang): RiskWords => WORDS[lang];
 
 /** How a sentence names the reference: Norway in words, a county or group by its name. */
 export function referenceLabel(ref: ReferencePlace, lang: Lang): string {
-  return ref.kind === 'country' ? WORDS[lang].country : placeName(ref.code, ref.name, lang);
+  return ref.kind === 'country'
+    ? WORDS[lang].country
+    : (ref.names?.[lang] ?? placeName(ref.code, ref.name, lang));
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -147,8 +149,18 @@ export function verdictSentence(v: RiskVerdict, lang: Lang): string {
       reason === 'no_reference' && within !== 1
         ? w.notJudged.no_reference_within
         : w.notJudged[reason];
-    const n = reason === 'small_numerator' ? v.numerator : v.sampleSize;
-    const min = reason === 'small_numerator' ? v.rule.smallNumerator : v.rule.minRespondents;
+    const n =
+      reason === 'small_numerator'
+        ? v.numerator
+        : reason === 'few_members'
+          ? (v.reference?.members ?? null)
+          : v.sampleSize;
+    const min =
+      reason === 'small_numerator'
+        ? v.rule.smallNumerator
+        : reason === 'few_members'
+          ? (v.rule.minGroupMembers ?? 0)
+          : v.rule.minRespondents;
     const why = fill(tpl, { place: v.placeName, p, n: n ?? '', min, ref, v: vv, within });
     return `${label}: ${why}${figures ? ` ${cap(figures)}.` : ''}`;
   }

@@ -58,6 +58,8 @@ export const riskWordsEn: RiskWords = {
     no_data: '{place} has no figures for this indicator.',
     suppressed: 'the figure for {p} is hidden because it is based on too few people.',
     few_respondents: 'only {n} answered in {p} (at least {min} are needed).',
+    few_members:
+      'only {n} municipalities in {ref} have figures for {p}, too few to give the group a figure (at least {min} are needed).',
     small_numerator: 'the figure for {p} rests on {n} cases (more than {min} are needed).',
     no_reference: '{ref} has no figure for {p} or a year either side.',
     no_reference_within: '{ref} has no figure for {p} or within {within} years either side.',

@@ -58,6 +58,8 @@ export const riskWordsNb: RiskWords = {
     no_data: '{place} har ingen tall for denne indikatoren.',
     suppressed: 'tallet for {p} er skjult fordi det bygger på for få personer.',
     few_respondents: 'bare {n} svarte i {p} (minst {min} trengs).',
+    few_members:
+      'bare {n} kommuner i {ref} har tall for {p}, for få til å gi gruppen et tall (minst {min} trengs).',
     small_numerator: 'tallet for {p} bygger på {n} tilfeller (mer enn {min} trengs).',
     no_reference: '{ref} har ikke tall for {p} eller året før eller etter.',
     no_reference_within: '{ref} har ikke tall for {p} eller innen {within} år før eller etter.',

@@ -58,6 +58,8 @@ export const riskWordsNn: RiskWords = {
     no_data: '{place} har ingen tal for denne indikatoren.',
     suppressed: 'talet for {p} er skjult fordi det byggjer på for få personar.',
     few_respondents: 'berre {n} svarte i {p} (minst {min} trengst).',
+    few_members:
+      'berre {n} kommunar i {ref} har tal for {p}, for få til å gi gruppa eit tal (minst {min} trengst).',
     small_numerator: 'talet for {p} byggjer på {n} tilfelle (meir enn {min} trengst).',
     no_reference: '{ref} har ikkje tal for {p} eller året før eller etter.',
     no_reference_within: '{ref} har ikkje tal for {p} eller innan {within} år før eller etter.',

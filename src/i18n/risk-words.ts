@@ -47,6 +47,7 @@ export interface RiskWords {
     no_data: string;
     suppressed: string;
     few_respondents: string;
+    few_members: string;
     small_numerator: string;
     no_reference: string;
     no_reference_within: string;

@@ -12,6 +12,11 @@ import type {
   SourceRow,
 } from '../sql/rows.ts';
 import { seriesQuery } from '../sql/series.ts';
+import { countRates } from '../sql/rates.ts';
+import type { RateRow } from '../sql/similar-rows.ts';
+import { kostraGroups } from '../sql/kostra.ts';
+import type { KostraGroupRow } from '../sql/similar-rows.ts';
+import { loadGroupRows, resolveComputedGroup, type GroupObsRow } from './similar.ts';
 
 /** What the Trender view shows, as its URL says it. */
 export interface TrenderState {
@@ -38,6 +43,12 @@ export interface TrenderData {
   sources: SourceRow[];
   /** Measures of the place's plans linked to the chosen indicators. */
   measures: AnnotationRow[];
+  /** Rates of the chosen counts per 1 000 or 10 000 of their population band. */
+  rates?: RateRow[];
+  /** A group computed from members drawn as an extra reference line (its rows are in `series`). */
+  groupRows?: GroupObsRow[];
+  /** KOSTRA groups imported in this session. */
+  kostra?: KostraGroupRow[];
 }
 
 /** How many charts a theme opens with when no indicator is chosen. */
@@ -64,11 +75,12 @@ export function trenderParams(s: TrenderState): Record<string, string> {
  * Loads the Trender view's data through a connector. The same function runs in the app (through
  * the coordinator) and at build time (to record the first-picture snapshot).
  */
-export async function loadTrender(db: Connector, s: TrenderState): Promise<TrenderData> {
-  const [places, placeRows, indicators] = await Promise.all([
+export async function loadTrender(db: Connector, s: TrenderState, ref = ''): Promise<TrenderData> {
+  const [places, placeRows, indicators, kostra] = await Promise.all([
     db.query(pickerPlaces()),
     db.query(placeByCode(s.geo)),
     db.query(indicatorsForPlace(s.geo)),
+    ref ? db.query(kostraGroups()) : Promise.resolve([]),
   ]);
   const place = placeRows[0] ?? null;
   const themed = s.theme ? indicators.filter((i) => i.theme_id === s.theme) : indicators;
@@ -99,7 +111,28 @@ export async function loadTrender(db: Connector, s: TrenderState): Promise<Trend
     db.query(seriesQuery(ids, geos)),
     db.query(measuresForIndicators(ids, s.geo)),
   ]);
-  const sourceIds = [...new Set(series.map((r) => r.source_id))].sort();
+  const countIds = chosen.filter((i) => i.unit === 'count').map((i) => i.id);
+  const rates = countIds.length > 0 ? await db.query(countRates([s.geo], countIds)) : [];
+  const computed = ref ? await resolveComputedGroup(db, ref, s.geo) : null;
+  const groupRows = computed ? await loadGroupRows(db, computed, ids) : [];
+  const sourceIds = [
+    ...new Set([
+      ...series.map((r) => r.source_id),
+      ...rates.map((r) => r.pop_source_id).filter((x): x is string => x !== null),
+    ]),
+  ].sort();
   const sources = sourceIds.length > 0 ? await db.query(sourcesById(sourceIds)) : [];
-  return { places, place, indicators, theme, selected: chosen, series, sources, measures };
+  return {
+    places,
+    place,
+    indicators,
+    theme,
+    selected: chosen,
+    series: [...series, ...groupRows.map((g) => ({ ...g, note: null }))],
+    sources,
+    measures,
+    rates,
+    groupRows,
+    kostra,
+  };
 }

@@ -20,6 +20,8 @@ export interface RiskSettings {
   judgeWithoutInterval: boolean;
   /** A relative difference under this (0.10 = 10 %) is "about the same"; at or over it is a difference. */
   tolerance: number;
+  /** A comparison group's value computed from fewer members with figures than this is not used. */
+  minGroupMembers: number;
   /** A reference period may end this many years from the place's period when none matches exactly. */
   referenceWithinYears: number;
   /** The trend needs at least this many figures. */
@@ -41,6 +43,7 @@ export const DEFAULT_RISK_SETTINGS: Readonly<RiskSettings> = Object.freeze({
   z: Z95,
   judgeWithoutInterval: true,
   tolerance: 0.1,
+  minGroupMembers: 3,
   referenceWithinYears: 1,
   trendMinPeriods: 3,
   trendWindow: 3,

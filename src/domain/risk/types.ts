@@ -34,7 +34,8 @@ export type VerdictReason =
   | 'small_numerator'
   | 'no_reference'
   | 'count'
-  | 'no_uncertainty';
+  | 'no_uncertainty'
+  | 'few_members';
 
 /** 'interval': an uncertainty interval was known; 'difference': it was not, the size of the difference decided. */
 export type Basis = 'interval' | 'difference';
@@ -66,6 +67,8 @@ export interface ReferencePlace {
   kind: ReferenceKind;
   code: string;
   name: string;
+  /** A group made here (size class, KOSTRA group): its name in each language, when it has one. */
+  names?: { nb: string; nn?: string; en: string };
 }
 
 /** One place, one indicator, one sex and age: its figures and the reference place's figures. */
@@ -120,5 +123,7 @@ export interface RiskVerdict {
     minRespondents: number;
     smallNumerator: number;
     referenceWithinYears: number;
+    /** Members with figures a computed group value needs (absent in verdicts made before groups). */
+    minGroupMembers?: number;
   };
 }

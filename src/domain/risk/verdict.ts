@@ -77,6 +77,7 @@ export function judgeRisk(
       minRespondents: settings.minRespondents,
       smallNumerator: settings.smallNumerator,
       referenceWithinYears: settings.referenceWithinYears,
+      minGroupMembers: settings.minGroupMembers,
     },
   };
   if (trend.reason) base.trendReason = trend.reason;
@@ -99,13 +100,23 @@ export function judgeRisk(
   if (unit === 'count') return not('cannot_judge', 'count', seen);
   const match = matchReference(input.reference, periodOf(latest), settings.referenceWithinYears);
   if (!match) return not('cannot_judge', 'no_reference', seen);
+  // A group value computed from its members: too few members is said so, and since its own
+  // uncertainty is unknown, only the difference rule ("possibly") can judge against it.
+  const computed = isNum(match.obs.members);
+  if (computed && (match.obs.members as number) < settings.minGroupMembers)
+    return not('too_few', 'few_members', {
+      ...seen,
+      reference: match.obs,
+      referenceValue: match.obs.value as number,
+      referenceExact: match.exact,
+    });
 
   const value = latest.value as number;
   const refValue = match.obs.value as number;
   const difference = value - refValue;
   const relativeDifference = refValue === 0 ? null : difference / Math.abs(refValue);
   const sign = worseSign(polarity);
-  const ci = observationInterval(latest, unit, settings.z);
+  const ci = computed ? null : observationInterval(latest, unit, settings.z);
   const evidence: RiskVerdict = {
     ...seen,
     reference: match.obs,

@@ -24,7 +24,10 @@ import {
   placeObservations,
   placePlans,
 } from '../../sql/coverage.ts';
+import { kostraGroups } from '../../sql/kostra.ts';
+import { countRates } from '../../sql/rates.ts';
 import { resolveReference } from '../reference.ts';
+import { loadGroupRows, resolveComputedGroup, type GroupObsRow } from '../similar.ts';
 import { judgePlace } from './judge-place.ts';
 import { hasOwnDeadline, lastPlanYearOf, toLink, toPlaceMeasure } from './rows.ts';
 import type { CoverageState, PlaceCoverage } from './types.ts';
@@ -36,7 +39,7 @@ export async function loadPlaceCoverage(
   settings: Partial<RiskSettings> = {},
   now = new Date().getFullYear(),
 ): Promise<PlaceCoverage> {
-  const [places, placeRows, themes, plans, measureRows, linkRows, indicatorRows] =
+  const [places, placeRows, themes, plans, measureRows, linkRows, indicatorRows, kostra] =
     await Promise.all([
       db.query(pickerPlaces()),
       db.query(placeByCode(s.geo)),
@@ -45,10 +48,19 @@ export async function loadPlaceCoverage(
       db.query(placeMeasures(s.geo)),
       db.query(placeLinks(s.geo)),
       db.query(placeIndicators(s.geo)),
+      db.query(kostraGroups()),
     ]);
   const place = placeRows[0] ?? null;
-  const reference = resolveReference(s.reference, place, places);
-  const obsRows = await db.query(placeObservations(s.geo, [reference.code]));
+  // A group made from members (same size, KOSTRA) has its values computed; others are read.
+  const computed = await resolveComputedGroup(db, s.reference, s.geo);
+  const reference = computed?.place ?? resolveReference(s.reference, place, places);
+  const ownRows = await db.query(placeObservations(s.geo, computed ? [] : [reference.code]));
+  const groupRows = computed
+    ? await loadGroupRows(db, computed, [...new Set(indicatorRows.map((i) => i.id))])
+    : [];
+  const obsRows = [...ownRows, ...groupRows];
+  const countIds = indicatorRows.filter((i) => i.unit === 'count').map((i) => i.id);
+  const rates = countIds.length > 0 ? await db.query(countRates([s.geo], countIds)) : [];
   const lastPlanYear = lastPlanYearOf(plans);
   const year = s.year ?? (lastPlanYear !== null && lastPlanYear < now ? lastPlanYear : now);
   const measures = measureRows.map(toPlaceMeasure);
@@ -75,8 +87,10 @@ export async function loadPlaceCoverage(
   const openIds = new Set(open.items.map((i) => i.indicator_id));
   return {
     places,
+    kostra,
     place,
     reference,
+    computedGroup: computed ? { kind: computed.kind, year: computed.year } : null,
     themes,
     plans,
     measures,
@@ -95,6 +109,13 @@ export async function loadPlaceCoverage(
         breakdown: judged.breakdowns.get(ind.id) ?? { sex: 'all', age: 'all' },
         series: judged.series.get(ind.id) ?? [],
         source: judged.sources.get(ind.id) ?? null,
+        referenceGroup: computed ? groupRowFor(groupRows, verdict) : null,
+        rates: rates.filter(
+          (r) =>
+            r.indicator_id === ind.id &&
+            r.sex === (judged.breakdowns.get(ind.id)?.sex ?? 'all') &&
+            r.age === (judged.breakdowns.get(ind.id)?.age ?? 'all'),
+        ),
       };
     }),
     tiers: tierCounts(indicators, judged.verdicts),
@@ -105,4 +126,19 @@ export async function loadPlaceCoverage(
     worseningDespite: worseningDespiteMeasure(input),
     matrix: coverageMatrix(input),
   };
+}
+
+/** The group row the verdict compared with (same indicator, period; the verdict's breakdown). */
+function groupRowFor(rows: readonly GroupObsRow[], v: RiskVerdict): GroupObsRow | null {
+  const r = v.reference;
+  if (!r) return null;
+  return (
+    rows.find(
+      (g) =>
+        g.indicator_id === v.indicatorId &&
+        g.period_from === r.period_from &&
+        g.period_to === r.period_to &&
+        g.value === r.value,
+    ) ?? null
+  );
 }

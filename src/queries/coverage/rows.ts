@@ -15,6 +15,10 @@ export const toObs = (r: PlaceObsRow): Obs => ({
   numerator: r.numerator,
   denominator: r.denominator,
   respondents: r.respondents,
+  // A group value computed from members carries how many members it rests on.
+  ...('members_with' in r && typeof r.members_with === 'number'
+    ? { members: r.members_with, membersOf: (r as { members_of?: number }).members_of ?? null }
+    : {}),
 });
 
 /** A `measure_link` row as coverage reads it. */

@@ -20,6 +20,8 @@ import type {
   ThemeRow,
 } from '../../sql/rows.ts';
 import type { Reference } from '../reference.ts';
+import type { GroupObsRow } from '../similar.ts';
+import type { KostraGroupRow, RateRow } from '../../sql/similar-rows.ts';
 
 /** Which place, year and filters the coverage views show (from the URL). */
 export interface CoverageState {
@@ -62,14 +64,22 @@ export interface IndicatorCoverage {
   series: Obs[];
   /** The latest figure's row, with its source (every figure on screen shows where it came from). */
   source: PlaceObsRow | null;
+  /** When compared with a group computed from members: the group's row, with members and method. */
+  referenceGroup?: GroupObsRow | null;
+  /** For a count: its rates per 1 000 or 10 000 of the population band, by period (src/sql/rates.ts). */
+  rates?: RateRow[];
 }
 
 /** Everything Oversikt and Dekning show for one place. */
 export interface PlaceCoverage {
   places: PlaceRow[];
+  /** KOSTRA groups imported in this session (offered as references). */
+  kostra?: KostraGroupRow[];
   place: PlaceDetailRow | null;
   /** The place the figures were compared with. */
   reference: ReferencePlace;
+  /** When the reference is a group computed from members: which kind, and its population year. */
+  computedGroup?: { kind: 'size' | 'kostra'; year: number | null } | null;
   themes: ThemeRow[];
   plans: PlanRow[];
   measures: PlaceMeasure[];

@@ -1,3 +1,4 @@
+import { KostraImport } from './KostraImport.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { loadDataView } from '../../queries/data-view.ts';
@@ -21,6 +22,7 @@ export function DataView() {
         </p>
       )}
       <ImportPanel />
+      <KostraImport />
       <section aria-labelledby="sources-title" className="panel">
         <h3 id="sources-title">{t('data.sources')}</h3>
         <div className="table-scroll" role="region" aria-labelledby="sources-title" tabIndex={0}>

@@ -68,6 +68,7 @@ export function DekningFilters({
       <ReferenceSelect
         value={referenceFrom(params.ref)}
         places={data?.places ?? []}
+        kostra={data?.kostra ?? []}
         onChange={(ref) => set({ ref })}
       />
       <GroupSelect

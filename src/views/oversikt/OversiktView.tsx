@@ -60,9 +60,17 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
         <ReferenceSelect
           value={reference}
           places={data?.places ?? []}
+          kostra={data?.kostra ?? []}
           onChange={(ref) => set({ ref })}
         />
       </div>
+      {data?.computedGroup && (
+        <p className="tile-source" data-testid="group-basis">
+          {data.computedGroup.kind === 'size'
+            ? t('similar.groupSize', { year: data.computedGroup.year ?? '' })
+            : t('similar.groupKostra')}
+        </p>
+      )}
       <OldCodeNotice url={url} navigate={navigate} />
       {load.status === 'error' && (
         <p className="error" role="alert">

@@ -10,6 +10,15 @@ import { TrendMark, VerdictMark } from '../shared/VerdictMark.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
 import { ageLabel } from '../../charts/series-labels.ts';
 import { sourceLine } from '../../i18n/source-line.ts';
+import { useState } from 'react';
+import {
+  formatRate,
+  rateBandWords,
+  RateSourceLine,
+  RateToggle,
+  type RateMode,
+} from '../shared/RateToggle.tsx';
+import { GroupReferenceNote } from '../shared/GroupReferenceNote.tsx';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The tiers a tile names in its foot; the others say nothing the verdict has not said. */
@@ -31,6 +40,15 @@ export function Tile({
   const latest = v.latest && v.latest.status === 'ok' && v.latest.value !== null ? v.latest : null;
   const name = lang === 'en' ? item.indicator.name_en : item.indicator.name_nb;
   const tier = item.tier;
+  const [mode, setMode] = useState<RateMode>('count');
+  const rates = item.rates ?? [];
+  const rate =
+    (latest &&
+      rates.find(
+        (r) => r.period_from === latest.period_from && r.period_to === latest.period_to,
+      )) ||
+    null;
+  const showRate = mode === 'rate' && rate !== null;
   return (
     <li
       className={`tile${item.uncovered ? ' tile-gap' : ''}`}
@@ -53,8 +71,18 @@ export function Tile({
             {ageLabel(item.breakdown.age, lang)}
           </span>
         )}
-        <span className="tile-value" data-testid="tile-value">
-          {latest ? formatValue(latest.value as number, unit, lang) : '–'}
+        <span
+          className="tile-value"
+          data-testid="tile-value"
+          data-mode={showRate ? 'rate' : 'count'}
+        >
+          {showRate
+            ? rate.rate !== null
+              ? formatRate(rate.rate, lang)
+              : '–'
+            : latest
+              ? formatValue(latest.value as number, unit, lang)
+              : '–'}
           {latest && (
             <span className="tile-period">
               {' '}
@@ -62,8 +90,13 @@ export function Tile({
             </span>
           )}
         </span>
+        {showRate && (
+          <span className="tile-band" data-testid="tile-rate-band">
+            {rateBandWords(rate, lang, t)}
+          </span>
+        )}
         <Sparkline series={item.series} />
-        <span className="tile-ref">
+        <span className="tile-ref" data-testid="tile-ref">
           {v.referenceValue !== null
             ? t('oversikt.ref', {
                 name: cap(referenceLabel(v.referencePlace, lang)),
@@ -78,7 +111,19 @@ export function Tile({
         <VerdictMark verdict={v} />
         <TrendMark verdict={v} />
       </div>
+      {rate && (
+        <RateToggle mode={mode} per={rate.per} onChange={setMode} testId="tile-rate-toggle" />
+      )}
       <p className="tile-sentence">{verdictSentence(v, lang)}</p>
+      {showRate && (
+        <>
+          <RateSourceLine r={rate} />
+          <p className="tile-source">{t('similar.rate.notJudged')}</p>
+        </>
+      )}
+      {item.referenceGroup && (
+        <GroupReferenceNote row={item.referenceGroup} placeName={v.placeName} />
+      )}
       {item.source && (
         <p className="tile-source" data-testid="tile-source">
           {t('chart.source')}:{' '}

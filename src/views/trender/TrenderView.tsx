@@ -1,5 +1,11 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
+import { referenceFrom } from '../../queries/reference.ts';
+import { GroupReferenceNote } from '../shared/GroupReferenceNote.tsx';
+import { RateSourceLine, RateToggle, rateBandWords, type RateMode } from '../shared/RateToggle.tsx';
+import type { RateRow } from '../../sql/similar-rows.ts';
+import type { SeriesRow } from '../../sql/rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
@@ -28,8 +34,13 @@ const name = (r: { name_nb: string; name_en: string }, lang: Lang) =>
 export function TrenderView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
   const { t, lang } = useT();
   const state = trenderStateFrom(url.params, rememberedGeo());
-  const key = JSON.stringify(state);
-  const load = useLoad((db) => loadTrender(db, state), key);
+  // An extra reference line: a group computed from members (same size, KOSTRA); Norway and the
+  // county are always drawn.
+  const ref = referenceFrom(url.params.ref);
+  const computedRef = ref.startsWith('G-') ? ref : '';
+  const key = JSON.stringify(state) + computedRef;
+  const load = useLoad((db) => loadTrender(db, state, computedRef), key);
+  const [modes, setModes] = useState<Record<string, RateMode>>({});
   const data = load.data;
 
   useRememberGeo(state.geo);
@@ -73,6 +84,12 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
           places={data?.places ?? []}
           value={state.geo}
           onChange={(code) => set({ geo: code, indicators: [] })}
+        />
+        <ReferenceSelect
+          value={ref}
+          places={data?.places ?? []}
+          kostra={data?.kostra ?? []}
+          onChange={(r) => navigate({ ...url, params: { ...url.params, ref: r } })}
         />
         <Field>
           <Label>{t('trender.theme')}</Label>
@@ -126,28 +143,59 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
       )}
       <div className="chart-grid" aria-busy={load.status === 'loading'}>
         {(data?.selected ?? []).map((ind) => {
-          const rows = data?.series.filter((r) => r.indicator_id === ind.id) ?? [];
+          const rates = (data?.rates ?? []).filter((r) => r.indicator_id === ind.id);
+          const firstRate = rates[0];
+          const asRate = firstRate !== undefined && modes[ind.id] === 'rate';
+          const rows = asRate
+            ? rates.map((r) => rateSeriesRow(r, data?.place?.name ?? state.geo))
+            : (data?.series.filter((r) => r.indicator_id === ind.id) ?? []);
           const series = rowsToSeries(rows, state.geo, seriesLabels(rows, lang));
-          const sourceIds = new Set(rows.map((r) => r.source_id));
+          const sourceIds = new Set([
+            ...rows.map((r) => r.source_id),
+            ...(asRate ? rates.map((r) => r.pop_source_id ?? '') : []),
+          ]);
+          const group = (data?.groupRows ?? []).filter((g) => g.indicator_id === ind.id).at(-1);
           const notes = annotationsFor(data?.measures ?? [], ind.id);
           return (
             <ChartCard
               key={ind.id}
               id={ind.id}
               title={name(ind, lang)}
-              subtitle={[ind.population, lang === 'en' ? ind.description_en : ind.description_nb]
+              subtitle={[
+                asRate ? rateBandWords(firstRate, lang, t) : ind.population,
+                lang === 'en' ? ind.description_en : ind.description_nb,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
               series={series}
-              unit={ind.unit}
+              unit={asRate ? (firstRate.per === 1000 ? 'per_1000' : 'per_10000') : ind.unit}
               sources={(data?.sources ?? []).filter((s) => sourceIds.has(s.id))}
               measures={notes.measures}
               plans={notes.plans}
               actions={
-                <PinButton
-                  pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
-                  what={name(ind, lang)}
-                />
+                <>
+                  {firstRate && (
+                    <RateToggle
+                      mode={asRate ? 'rate' : 'count'}
+                      per={firstRate.per}
+                      onChange={(m) => setModes({ ...modes, [ind.id]: m })}
+                      testId={`rate-toggle-${ind.id}`}
+                    />
+                  )}
+                  <PinButton
+                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
+                    what={name(ind, lang)}
+                  />
+                </>
+              }
+              footer={
+                <>
+                  {asRate &&
+                    rates.map((r) => (
+                      <RateSourceLine key={`${r.period_from}-${r.period_to}-${r.age}`} r={r} />
+                    ))}
+                  {group && <GroupReferenceNote row={group} placeName={data?.place?.name ?? ''} />}
+                </>
               }
             />
           );
@@ -155,4 +203,27 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
       </div>
     </section>
   );
+}
+
+/** A count's rate as a figure the chart draws (no population: a gap, never a zero). */
+function rateSeriesRow(r: RateRow, placeName: string): SeriesRow {
+  return {
+    indicator_id: r.indicator_id,
+    geo_code: r.geo_code,
+    geo_name: placeName,
+    geo_level: 'municipality',
+    period_from: r.period_from,
+    period_to: r.period_to,
+    sex: r.sex,
+    age: r.age,
+    value: r.rate,
+    ci_low: null,
+    ci_high: null,
+    numerator: r.count,
+    denominator: r.population,
+    respondents: null,
+    status: r.rate === null ? 'missing' : 'ok',
+    source_id: r.source_id,
+    note: null,
+  };
 }

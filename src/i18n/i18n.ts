@@ -6,6 +6,8 @@ import { ingestEn } from './ingest-en.ts';
 import { ingestNb } from './ingest-nb.ts';
 import { judgeEn } from './judge-en.ts';
 import { judgeNb } from './judge-nb.ts';
+import { mapEn } from './map-en.ts';
+import { mapNb } from './map-nb.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
@@ -14,7 +16,7 @@ import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb, ...mapNb };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
@@ -26,6 +28,7 @@ const EN: Record<MessageKey, string> = {
   ...storageEn,
   ...consoleEn,
   ...ingestEn,
+  ...mapEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {

@@ -15,6 +15,7 @@ import * as plan from './plan.ts';
 import * as measure from './measure.ts';
 import * as measureLink from './measure_link.ts';
 import { refreshCurated } from './refresh-curated.ts';
+import { BORDERS_FILE, writeBorders } from './borders.ts';
 
 /** One entry of data/manifest.json. */
 export interface ManifestEntry {
@@ -88,6 +89,9 @@ if (isMain) {
         console.log(
           `${e.file.padEnd(24)} ${String(e.rows).padStart(6)} rows  ${e.sha256.slice(0, 12)}`,
         );
+      // The map's borders: rebuilt from Kartverket's file when the raw downloads are there, else kept.
+      const bytes = writeBorders(io.outDir, io.rawDir);
+      console.log(`${BORDERS_FILE.padEnd(24)} ${String(bytes).padStart(6)} bytes`);
     })
     .catch((e: unknown) => {
       console.error(e instanceof PipelineError ? e.message : e);

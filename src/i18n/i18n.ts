@@ -10,6 +10,9 @@ import { judgeEn } from './judge-en.ts';
 import { judgeNb } from './judge-nb.ts';
 import { judgeNn } from './judge-nn.ts';
 import type { Lang } from './lang.ts';
+import { mapEn } from './map-en.ts';
+import { mapNb } from './map-nb.ts';
+import { mapNn } from './map-nn.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { moteNn } from './mote-nn.ts';
@@ -37,6 +40,7 @@ const NB = {
   ...ingestNb,
   ...tiltakExportNb,
   ...similarNb,
+  ...mapNb,
 };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
@@ -51,6 +55,7 @@ const EN: Record<MessageKey, string> = {
   ...ingestEn,
   ...tiltakExportEn,
   ...similarEn,
+  ...mapEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -63,6 +68,7 @@ const NN: Record<MessageKey, string> = {
   ...ingestNn,
   ...tiltakExportNn,
   ...similarNn,
+  ...mapNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

@@ -257,3 +257,28 @@ export type SettingRow = ReturnType<typeof settingRow>;
 
 /** A prepared statement's text, as DuckDB renders it. */
 export const statementRow = decoder({ statement: text });
+
+/** A slice of an indicator a map can draw: a level, an age band and a period, with how many places have a row and a value. */
+export const mapSliceRow = decoder({
+  indicator_id: text,
+  level: text,
+  age: text,
+  period_from: num,
+  period_to: num,
+  n: num,
+  n_values: num,
+});
+export type MapSliceRow = ReturnType<typeof mapSliceRow>;
+
+/** One place's figure on the map, with its source. */
+export const mapFigureRow = decoder({
+  geo_code: text,
+  geo_name: text,
+  value: numOrNull,
+  status: text,
+  source_id: text,
+  source_publisher: textOrNull,
+  source_title: textOrNull,
+  note: textOrNull,
+});
+export type MapFigureRow = ReturnType<typeof mapFigureRow>;

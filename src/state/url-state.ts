@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { langFrom, type Lang } from '../i18n/i18n.ts';
 
-export const VIEWS = ['oversikt', 'trender', 'dekning', 'tiltak', 'data', 'mote'] as const;
+export const VIEWS = ['oversikt', 'trender', 'kart', 'dekning', 'tiltak', 'data', 'mote'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Everything a link must carry to reopen a view: the view, the language and the view's own state. */

@@ -1,6 +1,6 @@
 import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
 
-const VIEWS = ['oversikt', 'trender', 'dekning', 'tiltak', 'data', 'mote'];
+const VIEWS = ['oversikt', 'trender', 'kart', 'dekning', 'tiltak', 'data', 'mote'];
 
 for (const view of VIEWS) {
   test(`axe finds no serious or critical violation on ${view}`, async ({ page }) => {

@@ -97,6 +97,7 @@ const TiltakView = lazy(() =>
   import('../tiltak/TiltakView.tsx').then((m) => ({ default: m.TiltakView })),
 );
 const DataView = lazy(() => import('../data/DataView.tsx').then((m) => ({ default: m.DataView })));
+const KartView = lazy(() => import('../kart/KartView.tsx').then((m) => ({ default: m.KartView })));
 const MoteView = lazy(() => import('../mote/MoteView.tsx').then((m) => ({ default: m.MoteView })));
 
 /** The current view. */
@@ -114,6 +115,8 @@ function ViewBody({ url, navigate }: { url: UrlState; navigate: Navigate }) {
         return <TiltakView url={url} navigate={navigate} />;
       case 'data':
         return <DataView />;
+      case 'kart':
+        return <KartView url={url} navigate={navigate} />;
       case 'mote':
         return <MoteView url={url} navigate={navigate} />;
     }

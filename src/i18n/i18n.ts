@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import { consoleEn } from './console-en.ts';
 import { consoleNb } from './console-nb.ts';
 import { en } from './en.ts';
+import { exportEn } from './export-en.ts';
+import { exportNb } from './export-nb.ts';
 import { ingestEn } from './ingest-en.ts';
 import { ingestNb } from './ingest-nb.ts';
 import { judgeEn } from './judge-en.ts';
@@ -14,7 +16,7 @@ import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb, ...exportNb };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
@@ -26,6 +28,7 @@ const EN: Record<MessageKey, string> = {
   ...storageEn,
   ...consoleEn,
   ...ingestEn,
+  ...exportEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {

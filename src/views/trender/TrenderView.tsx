@@ -1,6 +1,7 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/ChartCard.tsx';
+import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
 import { seriesLabels } from '../../charts/series-labels.ts';
@@ -144,10 +145,16 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
               measures={notes.measures}
               plans={notes.plans}
               actions={
-                <PinButton
-                  pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
-                  what={name(ind, lang)}
-                />
+                <div className="head-actions">
+                  <PinButton
+                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
+                    what={name(ind, lang)}
+                  />
+                  <ExportMenu
+                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
+                    what={name(ind, lang)}
+                  />
+                </div>
               }
             />
           );

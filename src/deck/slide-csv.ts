@@ -4,6 +4,23 @@ import type { Cell } from '../domain/contract.ts';
 import { formatPeriod } from '../domain/period.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { SlideData } from '../queries/slide-data.ts';
+import { sourceLine } from '../i18n/source-line.ts';
+import type { PlaceObsRow } from '../sql/rows.ts';
+import { translate } from '../i18n/i18n.ts';
+
+/** A figure's source in one line, as under the chart. */
+const sourceOf = (s: PlaceObsRow | null, lang: Lang): string | null =>
+  s
+    ? sourceLine(
+        {
+          publisher: s.source_publisher,
+          kind: s.source_kind,
+          citation: s.source_citation,
+          title: s.source_title,
+        },
+        translate(lang, 'chart.citedIn'),
+      )
+    : null;
 
 /** A slide's figures as a table: columns and rows for `toCsv`. */
 export interface SlideTable {
@@ -11,7 +28,10 @@ export interface SlideTable {
   rows: Record<string, Cell>[];
 }
 
-/** The figures behind a slide, one row per figure (trend) or per indicator (tiles, gaps). */
+/**
+ * The figures behind a slide, one row per figure (trend) or per indicator (tiles, gaps), each with
+ * its period and source. A suppressed or missing figure has an empty value and its status, never 0.
+ */
 export function slideTable(slide: SlideData, lang: Lang): SlideTable {
   if (slide.kind === 'trend') {
     const columns = [
@@ -30,12 +50,24 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
       'respondents',
       'status',
       'source_id',
+      'indicator',
+      'source',
     ];
     const unit = slide.indicator ? slide.indicator.unit : null;
+    const citedIn = translate(lang, 'chart.citedIn');
+    const sources = new Map(slide.sources.map((s) => [s.id, sourceLine(s, citedIn)]));
+    const indicator = slide.indicator
+      ? lang === 'en'
+        ? slide.indicator.name_en
+        : slide.indicator.name_nb
+      : null;
     const rows = slide.rows.map((r) => ({
       ...r,
+      indicator,
+      value: r.status === 'ok' ? r.value : null,
       period: formatPeriod({ from: r.period_from, to: r.period_to }),
       unit,
+      source: sources.get(r.source_id) ?? r.source_id,
     }));
     return { columns, rows };
   }
@@ -46,6 +78,7 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
     'period',
     'value',
     'unit',
+    'status',
     'reference',
     'reference_value',
     'interval_low',
@@ -58,6 +91,7 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
     'no_active_measure',
     'verdict_text',
     ...(slide.kind === 'gaps' ? ['reason'] : []),
+    'source',
   ];
   const items =
     slide.kind === 'tiles'
@@ -76,8 +110,9 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
       period: v.latest
         ? formatPeriod({ from: v.latest.period_from, to: v.latest.period_to })
         : null,
-      value: v.latest?.value ?? null,
+      value: v.latest?.status === 'ok' ? v.latest.value : null,
       unit: i.indicator.unit,
+      status: v.latest?.status ?? 'missing',
       reference: referenceLabel(slide.reference, lang),
       reference_value: v.referenceValue,
       interval_low: v.interval?.[0] ?? null,
@@ -89,6 +124,7 @@ export function slideTable(slide: SlideData, lang: Lang): SlideTable {
       active_measures: i.activeMeasures,
       no_active_measure: i.uncovered ? 1 : 0,
       verdict_text: verdictSentence(v, lang),
+      source: sourceOf(i.source, lang),
     };
     if (gap) row.reason = noMeasureReason(gap, slide.year, lang);
     return row;

@@ -3,6 +3,9 @@ import { consoleEn } from './console-en.ts';
 import { consoleNb } from './console-nb.ts';
 import { consoleNn } from './console-nn.ts';
 import { en } from './en.ts';
+import { exportEn } from './export-en.ts';
+import { exportNb } from './export-nb.ts';
+import { exportNn } from './export-nn.ts';
 import { ingestEn } from './ingest-en.ts';
 import { ingestNb } from './ingest-nb.ts';
 import { ingestNn } from './ingest-nn.ts';
@@ -41,6 +44,7 @@ const NB = {
   ...tiltakExportNb,
   ...similarNb,
   ...mapNb,
+  ...exportNb,
 };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
@@ -56,6 +60,7 @@ const EN: Record<MessageKey, string> = {
   ...tiltakExportEn,
   ...similarEn,
   ...mapEn,
+  ...exportEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -69,6 +74,7 @@ const NN: Record<MessageKey, string> = {
   ...tiltakExportNn,
   ...similarNn,
   ...mapNn,
+  ...exportNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

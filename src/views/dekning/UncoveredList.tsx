@@ -1,5 +1,6 @@
 import { TIER_STYLE } from '../../charts/verdict-style.ts';
 import type { Pin } from '../../queries/pins.ts';
+import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { TIERS } from '../../domain/coverage/tiers.ts';
 import {
@@ -62,7 +63,12 @@ export function UncoveredList({
         <h3 id="uncovered-title">
           {t('dekning.uncovered', { year: data.year, n: uncovered.items.length })}
         </h3>
-        {pin && <PinButton pin={pin} what={t('mote.gapsTitle')} />}
+        {pin && (
+          <div className="head-actions">
+            <PinButton pin={pin} what={t('mote.gapsTitle')} />
+            <ExportMenu pin={pin} what={t('mote.gapsTitle')} />
+          </div>
+        )}
       </div>
       <p data-testid="uncovered-summary">
         {coverageHeadline(

@@ -10,12 +10,9 @@ import {
 } from '../../deck/slide-text.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { CaptionEditor } from './CaptionEditor.tsx';
-import { exportSlide } from './exports.ts';
-import { SlideFigure } from './SlideFigure.tsx';
+import { exportSlide } from '../../deck/slide-export.ts';
+import { PREVIEW, SlideFigure } from '../../deck/SlideFigure.tsx';
 import { SlideLegend } from './SlideLegend.tsx';
-
-/** The size pictures are drawn (and exported) at: a 1 600-pixel-wide slide figure. */
-export const PREVIEW = { width: 1600, height: 760 } as const;
 
 /** One pinned item in the deck overview: preview, caption, reorder and remove, exports. */
 export function DeckItem({

@@ -10,7 +10,7 @@ import {
 import { useCaptionEdit } from '../../deck/useDeck.ts';
 import { slideCaption } from '../../deck/captions.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { SlideFigure } from './SlideFigure.tsx';
+import { SlideFigure } from '../../deck/SlideFigure.tsx';
 import { SlideLegend } from './SlideLegend.tsx';
 import { useBoxSize } from './useBoxSize.ts';
 

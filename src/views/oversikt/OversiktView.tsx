@@ -13,6 +13,7 @@ import { TIERS } from '../../domain/coverage/tiers.ts';
 import { referenceLabel } from '../../i18n/risk-text.ts';
 import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { Tile } from './Tile.tsx';
+import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 
 /** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
@@ -111,7 +112,10 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
         >
           <div className="tile-group-head">
             <h3 id={`theme-${theme}`}>{themeName(theme)}</h3>
-            <PinButton pin={{ kind: 'tiles', geo, theme, reference }} what={themeName(theme)} />
+            <div className="head-actions">
+              <PinButton pin={{ kind: 'tiles', geo, theme, reference }} what={themeName(theme)} />
+              <ExportMenu pin={{ kind: 'tiles', geo, theme, reference }} what={themeName(theme)} />
+            </div>
           </div>
           <ul className="tiles">
             {items.map((item) => (

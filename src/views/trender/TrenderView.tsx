@@ -7,6 +7,7 @@ import { RateSourceLine, RateToggle, rateBandWords, type RateMode } from '../sha
 import type { RateRow } from '../../sql/similar-rows.ts';
 import type { SeriesRow } from '../../sql/rows.ts';
 import { ChartCard } from '../../charts/ChartCard.tsx';
+import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { rowsToSeries } from '../../charts/series.ts';
 import { seriesLabels } from '../../charts/series-labels.ts';
@@ -173,7 +174,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
               measures={notes.measures}
               plans={notes.plans}
               actions={
-                <>
+                <div className="head-actions">
                   {firstRate && (
                     <RateToggle
                       mode={asRate ? 'rate' : 'count'}
@@ -186,7 +187,11 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
                     pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
                     what={name(ind, lang)}
                   />
-                </>
+                  <ExportMenu
+                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
+                    what={name(ind, lang)}
+                  />
+                </div>
               }
               footer={
                 <>

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { GapChart } from '../../charts/GapChart.tsx';
-import { TileGroupChart } from '../../charts/TileGroupChart.tsx';
-import { TrendChart } from '../../charts/TrendChart.tsx';
-import type { SlideData } from '../../queries/slide-data.ts';
-import { slideSeries } from '../../deck/slide-series.ts';
-import { gapRows } from '../../deck/gap-rows.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { GapChart } from '../charts/GapChart.tsx';
+import { TileGroupChart } from '../charts/TileGroupChart.tsx';
+import { TrendChart } from '../charts/TrendChart.tsx';
+import type { SlideData } from '../queries/slide-data.ts';
+import { slideSeries } from './slide-series.ts';
+import { gapRows } from './gap-rows.ts';
+import { useT } from '../i18n/i18n.ts';
+
+/** The size pictures are drawn (and exported) at: a 1 600-pixel-wide slide figure. */
+export const PREVIEW = { width: 1600, height: 760 } as const;
 
 /** A slide's picture: the trend chart, the tile group or the gap list, drawn large. */
 export function SlideFigure({

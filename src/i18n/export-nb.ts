@@ -1,0 +1,21 @@
+/** Export menu by every chart and tile group (bokmål). */
+export const exportNb = {
+  'export.menu': 'Eksporter',
+  'export.menuLabel': 'Eksporter «{title}»',
+  'export.png': 'PNG-bilde',
+  'export.svg': 'SVG-bilde',
+  'export.csv': 'CSV-fil (tallene)',
+  'export.copy': 'Kopier som tabell',
+  'export.loading': 'Henter tallene …',
+  'export.done': 'Lastet ned {file}.',
+  'export.copied': 'Tabellen er kopiert. Lim den inn i et dokument eller et regneark.',
+  'export.failed': 'Kunne ikke lage filen: {message}',
+  'export.copyFailed': 'Kunne ikke kopiere: {message}',
+  'export.col.indicator': 'Indikator',
+  'export.col.period': 'Periode',
+  'export.col.value': 'Verdi',
+  'export.col.reference': 'Referanse ({ref})',
+  'export.col.verdict': 'Vurdering',
+  'export.col.measures': 'Aktive tiltak',
+  'export.col.reason': 'Hvorfor på lista',
+} as const;

@@ -12,6 +12,8 @@ import {
   type MeasureChange,
 } from '../../domain/measure-records.ts';
 import { downloadText } from '../../export/csv.ts';
+import { parseAssessments, withKeptAssessments } from '../../export/assessments.ts';
+import { importAssessments } from '../../state/assessment-store.ts';
 import {
   measuresToCsv,
   measuresToIcs,
@@ -238,8 +240,12 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
             <Button
               variant="secondary"
               data-size="sm"
-              onClick={() =>
-                downloadText('tiltak.json', measuresToJson(exportSet(data)), 'application/json')
+              onClick={async () =>
+                downloadText(
+                  'tiltak.json',
+                  await withKeptAssessments(measuresToJson(exportSet(data))),
+                  'application/json',
+                )
               }
               data-testid="export-json"
               disabled={load.status !== 'ready'}
@@ -276,24 +282,28 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file || !data) return;
-              const parsed = parseMeasureFile(await file.text());
-              if (parsed.errors.length > 0) {
+              const text = await file.text();
+              const parsed = parseMeasureFile(text);
+              const notes = parseAssessments(text);
+              const errors = [...parsed.errors, ...notes.errors];
+              if (errors.length > 0) {
                 setMessage({
                   text: t('tiltak.importFailed', {
                     name: file.name,
-                    errors: parsed.errors.slice(0, 5).join('; '),
+                    errors: errors.slice(0, 5).join('; '),
                   }),
                 });
                 return;
               }
               const result = importToOverlay(edits.overlay, data, parsed);
+              const n = await importAssessments(notes.entries);
               await commit(
                 overlayChanges(edits.records, result.overlay),
                 t('tiltak.imported', {
                   name: file.name,
                   n: parsed.measures.length,
                   deleted: result.deleted,
-                }),
+                }) + (n > 0 ? ` ${t('assessment.imported', { n })}` : ''),
                 true,
               );
             }}

@@ -27,8 +27,7 @@ export function parseAssessments(text: string): { entries: AssessmentEntry[]; er
     return { entries: [], errors: [] }; // The measures' own reader says what is wrong.
   }
   if (j.assessments === undefined) return { entries: [], errors: [] };
-  if (!Array.isArray(j.assessments))
-    return { entries: [], errors: ['assessments: not a list'] };
+  if (!Array.isArray(j.assessments)) return { entries: [], errors: ['assessments: not a list'] };
   const entries: AssessmentEntry[] = [];
   const errors: string[] = [];
   j.assessments.forEach((v, i) => {

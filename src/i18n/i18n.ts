@@ -9,12 +9,14 @@ import { judgeNb } from './judge-nb.ts';
 import { moteEn } from './mote-en.ts';
 import { moteNb } from './mote-nb.ts';
 import { nb } from './nb.ts';
+import { reportEn } from './report-en.ts';
+import { reportNb } from './report-nb.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
 
 export type Lang = 'nb' | 'en';
 /** Every message of the interface, by language; a set of messages per part of the app. */
-const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb };
+const NB = { ...nb, ...moteNb, ...judgeNb, ...storageNb, ...consoleNb, ...ingestNb, ...reportNb };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
 
@@ -26,6 +28,7 @@ const EN: Record<MessageKey, string> = {
   ...storageEn,
   ...consoleEn,
   ...ingestEn,
+  ...reportEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {

@@ -1,12 +1,15 @@
-import { assessmentId, type AssessmentEntry, type AssessmentRecord } from '../domain/assessments.ts';
+import {
+  assessmentId,
+  type AssessmentEntry,
+  type AssessmentRecord,
+} from '../domain/assessments.ts';
 import { ASSESSMENTS, idbAll, inTransaction } from './idb.ts';
 import { announce, onAnnounce } from './sync-channel.ts';
 import { TAB_ID } from './tab-id.ts';
 
 /** What a save did: written, or met a newer version written meanwhile (in another tab). */
 export type AssessmentWrite =
-  | { ok: true; record: AssessmentRecord }
-  | { ok: false; theirs: AssessmentRecord | null };
+  { ok: true; record: AssessmentRecord } | { ok: false; theirs: AssessmentRecord | null };
 
 let known: ReadonlyMap<string, AssessmentRecord> = new Map();
 let loaded: Promise<void> | null = null;

@@ -14,11 +14,7 @@ export const IMPORTS = 'imports';
 export const CHUNKS = 'chunks';
 export const ASSESSMENTS = 'assessments';
 export type StoreName =
-  | typeof KV
-  | typeof MEASURES
-  | typeof IMPORTS
-  | typeof CHUNKS
-  | typeof ASSESSMENTS;
+  typeof KV | typeof MEASURES | typeof IMPORTS | typeof CHUNKS | typeof ASSESSMENTS;
 
 /** Opens the database, creating or upgrading its stores (the upgrade moves version 1's edits over). */
 export function openDb(): Promise<IDBDatabase> {

@@ -14,6 +14,8 @@ import { referenceLabel } from '../../i18n/risk-text.ts';
 import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { Tile } from './Tile.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
+import { AssessmentEditor } from '../report/AssessmentEditor.tsx';
+import { ReportPanel } from '../report/ReportPanel.tsx';
 
 /** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
 export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -94,6 +96,14 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
       )}
       {data && data.indicators.length === 0 && <p>{t('oversikt.empty')}</p>}
       <HowWeJudge />
+      {data && data.indicators.length > 0 && (
+        <ReportPanel
+          geo={geo}
+          placeName={data.place?.label ?? geo}
+          reference={reference}
+          themes={[...groups.keys()].map((id) => ({ id, name: themeName(id) }))}
+        />
+      )}
       {[...groups.entries()].map(([theme, items]) => (
         <section
           key={theme}
@@ -115,6 +125,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
               />
             ))}
           </ul>
+          <AssessmentEditor geo={geo} theme={theme} themeName={themeName(theme)} />
         </section>
       ))}
     </section>

@@ -15,6 +15,7 @@ import { translate } from '../i18n/i18n.ts';
 import {
   figureNote,
   figureText,
+  headingCase,
   measureLine,
   sourceFacts,
   titleLines,
@@ -51,7 +52,7 @@ function figureTable(ind: ReportIndicator, doc: ReportDoc): Table {
     children: [
       cell(translate(lang, 'report.doc.period'), true),
       cell(doc.place, true),
-      cell(doc.reference, true),
+      cell(headingCase(doc.reference), true),
       cell(translate(lang, 'report.doc.status'), true),
     ],
   });

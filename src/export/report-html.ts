@@ -2,6 +2,7 @@ import { translate } from '../i18n/i18n.ts';
 import {
   figureNote,
   figureText,
+  headingCase,
   measureLine,
   sourceFacts,
   titleLines,
@@ -53,7 +54,7 @@ function figureTable(ind: ReportIndicator, doc: ReportDoc): string {
     )
     .join('\n');
   return `<table><caption>${esc(translate(lang, 'report.doc.tableCaption', { name: ind.name }))}</caption>
-<thead><tr><th scope="col">${esc(translate(lang, 'report.doc.period'))}</th><th scope="col">${esc(doc.place)}</th><th scope="col">${esc(doc.reference)}</th><th scope="col">${esc(translate(lang, 'report.doc.status'))}</th></tr></thead>
+<thead><tr><th scope="col">${esc(translate(lang, 'report.doc.period'))}</th><th scope="col">${esc(doc.place)}</th><th scope="col">${esc(headingCase(doc.reference))}</th><th scope="col">${esc(translate(lang, 'report.doc.status'))}</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 

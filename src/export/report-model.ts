@@ -138,3 +138,6 @@ export function reportFileStem(doc: Pick<ReportDoc, 'lang' | 'place'>, isoDate: 
     .replace(/^-+|-+$/g, '');
   return [translate(doc.lang, 'report.file'), slug, isoDate].filter(Boolean).join('-');
 }
+
+/** A label as a column heading: its first letter capital ("landet" → "Landet"). */
+export const headingCase = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -10,7 +10,7 @@ import { LangContext, translate, type Lang } from '../../i18n/i18n.ts';
 import type { TrendSlide } from '../../queries/slide-data.ts';
 
 const WIDTH = 800;
-const HEIGHT = 380;
+const HEIGHT = 460;
 
 /**
  * Draws each indicator's trend chart off screen (the same chart Trender and Møte draw, with its
@@ -43,6 +43,7 @@ export async function drawReportCharts(
               labelledBy=""
               describedBy=""
               measures={slide.measures}
+              large
               interactive={false}
             />
           </LangContext.Provider>,

@@ -24,6 +24,9 @@ import { nn } from './nn.ts';
 import { similarEn } from './similar-en.ts';
 import { similarNb } from './similar-nb.ts';
 import { similarNn } from './similar-nn.ts';
+import { reportEn } from './report-en.ts';
+import { reportNb } from './report-nb.ts';
+import { reportNn } from './report-nn.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
 import { storageNn } from './storage-nn.ts';
@@ -45,6 +48,7 @@ const NB = {
   ...similarNb,
   ...mapNb,
   ...exportNb,
+  ...reportNb,
 };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
@@ -61,6 +65,7 @@ const EN: Record<MessageKey, string> = {
   ...similarEn,
   ...mapEn,
   ...exportEn,
+  ...reportEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -75,6 +80,7 @@ const NN: Record<MessageKey, string> = {
   ...similarNn,
   ...mapNn,
   ...exportNn,
+  ...reportNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

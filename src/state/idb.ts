@@ -1,17 +1,20 @@
 /**
  * The browser's IndexedDB database for what the user keeps, on this machine only: one record per
  * edited measure (`measures`), one per import (`imports`, its rows in `chunks` where OPFS is missing)
- * and the old key-value store (`kv`) that version 1 kept everything in. Used by the page and workers.
+ * the coordinator's assessments (`assessments`, one record per place × theme × indicator) and the
+ * old key-value store (`kv`) that version 1 kept everything in. Used by the page and workers.
  */
 import { migrateOverlayBlob } from './migrate-overlay.ts';
 
 const DB_NAME = 'oversikt';
-const VERSION = 2;
+const VERSION = 3;
 export const KV = 'kv';
 export const MEASURES = 'measures';
 export const IMPORTS = 'imports';
 export const CHUNKS = 'chunks';
-export type StoreName = typeof KV | typeof MEASURES | typeof IMPORTS | typeof CHUNKS;
+export const ASSESSMENTS = 'assessments';
+export type StoreName =
+  typeof KV | typeof MEASURES | typeof IMPORTS | typeof CHUNKS | typeof ASSESSMENTS;
 
 /** Opens the database, creating or upgrading its stores (the upgrade moves version 1's edits over). */
 export function openDb(): Promise<IDBDatabase> {
@@ -24,6 +27,8 @@ export function openDb(): Promise<IDBDatabase> {
         db.createObjectStore(MEASURES, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(IMPORTS)) db.createObjectStore(IMPORTS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS);
+      if (!db.objectStoreNames.contains(ASSESSMENTS))
+        db.createObjectStore(ASSESSMENTS, { keyPath: 'id' });
       // In the upgrade's own transaction, so two tabs starting at once cannot both migrate.
       if (e.oldVersion < 2 && req.transaction) migrateOverlayBlob(req.transaction);
     };

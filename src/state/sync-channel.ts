@@ -1,7 +1,8 @@
 import { TAB_ID } from './tab-id.ts';
 
 /** What changed in another tab. */
-export type SyncTopic = 'measures' | 'imports';
+export type SyncTopic = 'measures' | 'imports' | 'assessments';
+const TOPICS: readonly string[] = ['measures', 'imports', 'assessments'];
 
 const CHANNEL = 'oversikt-sync';
 const FALLBACK_KEY = 'oversikt.sync';
@@ -16,8 +17,8 @@ const listeners = new Set<(topic: SyncTopic) => void>();
 
 function emit(m: unknown): void {
   const msg = m as Partial<SyncMessage> | null;
-  if (!msg || msg.tab === TAB_ID || (msg.topic !== 'measures' && msg.topic !== 'imports')) return;
-  for (const fn of listeners) fn(msg.topic);
+  if (!msg || msg.tab === TAB_ID || !TOPICS.includes(String(msg.topic))) return;
+  for (const fn of listeners) fn(msg.topic as SyncTopic);
 }
 
 /** BroadcastChannel where the browser has it; else storage events on a key written for the purpose. */

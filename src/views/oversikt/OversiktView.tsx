@@ -15,6 +15,8 @@ import { DEFAULT_GEO, rememberedGeo, useRememberGeo } from '../shared/usePlacePa
 import { Tile } from './Tile.tsx';
 import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
+import { AssessmentEditor } from '../report/AssessmentEditor.tsx';
+import { ReportPanel } from '../report/ReportPanel.tsx';
 
 /** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
 export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -103,6 +105,14 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
       )}
       {data && data.indicators.length === 0 && <p>{t('oversikt.empty')}</p>}
       <HowWeJudge />
+      {data && data.indicators.length > 0 && (
+        <ReportPanel
+          geo={geo}
+          placeName={data.place?.label ?? geo}
+          reference={reference}
+          themes={[...groups.keys()].map((id) => ({ id, name: themeName(id) }))}
+        />
+      )}
       {[...groups.entries()].map(([theme, items]) => (
         <section
           key={theme}
@@ -127,6 +137,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
               />
             ))}
           </ul>
+          <AssessmentEditor geo={geo} theme={theme} themeName={themeName(theme)} />
         </section>
       ))}
     </section>

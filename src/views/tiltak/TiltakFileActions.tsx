@@ -1,6 +1,7 @@
 import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { downloadText } from '../../export/csv.ts';
+import { withKeptAssessments } from '../../export/assessments.ts';
 import { useT } from '../../i18n/i18n.ts';
 import type { TiltakData } from '../../queries/tiltak.ts';
 import type { MeasureListRow } from '../../sql/rows.ts';
@@ -35,7 +36,7 @@ export function TiltakFileActions({
 }) {
   const { t } = useT();
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const save = (scope: ExportScope) => {
+  const save = async (scope: ExportScope) => {
     if (!data) return;
     const file = measureExport(
       data,
@@ -44,7 +45,9 @@ export function TiltakFileActions({
       format,
       icsStamp(),
     );
-    downloadText(file.name, file.body, file.type);
+    // The JSON export carries the coordinator's assessments too, so an import brings them back.
+    const body = format === 'json' ? await withKeptAssessments(file.body) : file.body;
+    downloadText(file.name, body, file.type);
   };
   return (
     <>
@@ -69,7 +72,7 @@ export function TiltakFileActions({
             <Button
               variant="secondary"
               data-size="sm"
-              onClick={() => save('all')}
+              onClick={() => void save('all')}
               data-testid="export-all"
               disabled={!ready}
             >
@@ -78,7 +81,7 @@ export function TiltakFileActions({
             <Button
               variant="secondary"
               data-size="sm"
-              onClick={() => save('filtered')}
+              onClick={() => void save('filtered')}
               data-testid="export-filtered"
               disabled={!ready}
             >

@@ -8,6 +8,8 @@ import {
   type MeasureVersion,
 } from '../../domain/measure-records.ts';
 import { parseMeasureFile } from '../../export/measures.ts';
+import { parseAssessments } from '../../export/assessments.ts';
+import { importAssessments } from '../../state/assessment-store.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { loadOriginalMeasure, type TiltakData } from '../../queries/tiltak.ts';
 import type { MeasureListRow } from '../../sql/rows.ts';
@@ -103,18 +105,23 @@ export function useMeasureOverlay(data: TiltakData | null, geo: string) {
   };
   const importFile = async (file: File) => {
     if (!data) return;
-    const parsed = parseMeasureFile(await file.text());
-    if (parsed.errors.length > 0)
+    const text = await file.text();
+    const parsed = parseMeasureFile(text);
+    const notes = parseAssessments(text);
+    const errors = [...parsed.errors, ...notes.errors];
+    if (errors.length > 0)
       return setMessage({
-        text: t('tiltak.importFailed', {
-          name: file.name,
-          errors: parsed.errors.slice(0, 5).join('; '),
-        }),
+        text: t('tiltak.importFailed', { name: file.name, errors: errors.slice(0, 5).join('; ') }),
       });
     const result = importToOverlay(edits.overlay, data, parsed);
+    const n = await importAssessments(notes.entries);
     await commit(
       overlayChanges(edits.records, result.overlay),
-      t('tiltak.imported', { name: file.name, n: parsed.measures.length, deleted: result.deleted }),
+      t('tiltak.imported', {
+        name: file.name,
+        n: parsed.measures.length,
+        deleted: result.deleted,
+      }) + (n > 0 ? ` ${t('assessment.imported', { n })}` : ''),
       true,
     );
   };

@@ -13,6 +13,8 @@ import { HAS_EDITS_FLAG, loadOverlay, startMeasureSync } from './state/measure-s
 import { registerServiceWorker } from './offline/offline-status.ts';
 import { HAS_IMPORTS_FLAG } from './imports/kept-store.ts';
 import { restoreKept, startImportSync } from './imports/kept-sync.ts';
+import { importKostraFile } from './imports/kostra-import.ts';
+import { keptKostraFiles } from './state/kostra-kept.ts';
 import { holdTabLock } from './state/tab-id.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
@@ -42,13 +44,20 @@ void coordinator
     const { WasmConnector } = await import('./db/wasm.ts');
     const db = await WasmConnector.start(dataUrl, manifest.arrow);
     const restored = await restoreKept(db);
+    // KOSTRA groups imported earlier (kept as their file's text).
+    const kostra = keptKostraFiles();
+    for (const k of kostra)
+      await db.transaction(async (tx) => {
+        await importKostraFile(tx, new TextEncoder().encode(k.text), k.file);
+      });
     const overlay = await loadOverlay();
     await db.transaction((tx) => applyOverlay(tx, overlay));
     // Kept data the start-up flags did not announce (a first start after an upgrade): the snapshot
     // answers are stale, so drop them once DuckDB is up.
     if (
-      !hasEdits &&
-      (restored > 0 || overlay.deleted.length > 0 || Object.keys(overlay.put).length > 0)
+      kostra.length > 0 ||
+      (!hasEdits &&
+        (restored > 0 || overlay.deleted.length > 0 || Object.keys(overlay.put).length > 0))
     )
       stale = true;
     return db;

@@ -10,6 +10,17 @@ export const ingestEn = {
   'ingest.title': 'Title in the file',
   'ingest.layout': 'Table',
   'ingest.layoutLine': 'header on line {line}',
+  'revised.title': 'Figures the publisher has revised ({n})',
+  'revised.intro':
+    'These figures were already here with another value or status; the import has replaced them with the new ones. Check them against documents that cite the old figures.',
+  'revised.more': 'Showing the first {shown} of {n}.',
+  'revised.indicator': 'Indicator',
+  'revised.place': 'Place',
+  'revised.period': 'Period',
+  'revised.breakdown': 'Sex and age',
+  'revised.old': 'Before',
+  'revised.new': 'Now',
+  'revised.source': 'Earlier source',
   'shares.legend': 'Are the shares fractions?',
   'shares.question':
     'The shares in {names} all lie between 0 and 1 (largest {max}). If the file gives shares as fractions, 0.057 means 5.7 %. Answer before you add the figures; we never multiply by 100 without asking.',

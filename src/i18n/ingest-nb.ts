@@ -10,6 +10,17 @@ export const ingestNb = {
   'ingest.title': 'Tittel i filen',
   'ingest.layout': 'Tabell',
   'ingest.layoutLine': 'overskriftsrad på linje {line}',
+  'revised.title': 'Tall utgiveren har revidert ({n})',
+  'revised.intro':
+    'Disse tallene fantes fra før med en annen verdi eller status; importen har erstattet dem med de nye. Sjekk dem mot dokumenter som siterer de gamle tallene.',
+  'revised.more': 'Viser de første {shown} av {n}.',
+  'revised.indicator': 'Indikator',
+  'revised.place': 'Sted',
+  'revised.period': 'Periode',
+  'revised.breakdown': 'Kjønn og alder',
+  'revised.old': 'Før',
+  'revised.new': 'Nå',
+  'revised.source': 'Tidligere kilde',
   'shares.legend': 'Er andelene brøker?',
   'shares.question':
     'Andelene i {names} ligger alle mellom 0 og 1 (største verdi {max}). Hvis filen gir andeler som brøker, betyr 0,057 5,7 %. Svar før du legger til tallene; vi ganger aldri med 100 uten å spørre.',

@@ -12,6 +12,17 @@ export const ingestNn: Record<keyof typeof ingestNb, string> = {
   'ingest.title': 'Tittel i fila',
   'ingest.layout': 'Tabell',
   'ingest.layoutLine': 'overskriftsrad på line {line}',
+  'revised.title': 'Tal utgivaren har revidert ({n})',
+  'revised.intro':
+    'Desse tala fanst frå før med ein annan verdi eller status; importen har bytt dei ut med dei nye. Sjekk dei mot dokument som siterer dei gamle tala.',
+  'revised.more': 'Viser dei første {shown} av {n}.',
+  'revised.indicator': 'Indikator',
+  'revised.place': 'Stad',
+  'revised.period': 'Periode',
+  'revised.breakdown': 'Kjønn og alder',
+  'revised.old': 'Før',
+  'revised.new': 'No',
+  'revised.source': 'Tidlegare kjelde',
   'shares.legend': 'Er delane brøkar?',
   'shares.question':
     'Delane i {names} ligg alle mellom 0 og 1 (største verdi {max}). Viss fila gir delar som brøkar, tyder 0,057 5,7 %. Svar før du legg til tala; vi gongar aldri med 100 utan å spørje.',

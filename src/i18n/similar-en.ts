@@ -47,8 +47,10 @@ export const similarEn: Record<keyof typeof similarNb, string> = {
   'similar.kostra.reason.bad_level': 'unknown level',
   'similar.kostra.notKlass':
     'The file does not look like a KLASS file (columns code;parentCode;level;name or sourceCode;…;targetCode).',
+  'similar.kostra.kept':
+    'The groups are kept in this browser and loaded again when the page is opened anew.',
   'similar.kostra.session':
-    'The groups hold for this session; choose the file again after a reload.',
+    'The browser would not keep the groups: they hold for this session only; choose the file again after a reload.',
   'similar.kostra.list': 'Imported groups',
   'similar.kostra.members': '{n} municipalities',
 };

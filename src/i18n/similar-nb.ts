@@ -45,8 +45,10 @@ export const similarNb = {
   'similar.kostra.reason.bad_level': 'ukjent nivå',
   'similar.kostra.notKlass':
     'Filen ser ikke ut som en KLASS-fil (kolonnene code;parentCode;level;name eller sourceCode;…;targetCode).',
+  'similar.kostra.kept':
+    'Gruppene er lagret i denne nettleseren og lastes inn igjen når siden åpnes på nytt.',
   'similar.kostra.session':
-    'Gruppene gjelder denne økten; velg filen igjen etter at siden er lastet på nytt.',
+    'Nettleseren ville ikke lagre gruppene: de gjelder bare denne økten; velg filen igjen etter at siden er lastet på nytt.',
   'similar.kostra.list': 'Importerte grupper',
   'similar.kostra.members': '{n} kommuner',
 };

@@ -47,8 +47,10 @@ export const similarNn: Record<keyof typeof similarNb, string> = {
   'similar.kostra.reason.bad_level': 'ukjend nivå',
   'similar.kostra.notKlass':
     'Fila ser ikkje ut som ei KLASS-fil (kolonnane code;parentCode;level;name eller sourceCode;…;targetCode).',
+  'similar.kostra.kept':
+    'Gruppene er lagra i denne nettlesaren og blir lasta inn att når sida blir opna på nytt.',
   'similar.kostra.session':
-    'Gruppene gjeld denne økta; vel fila på nytt etter at sida er lasta om.',
+    'Nettlesaren ville ikkje lagre gruppene: dei gjeld berre denne økta; vel fila på nytt etter at sida er lasta om.',
   'similar.kostra.list': 'Importerte grupper',
   'similar.kostra.members': '{n} kommunar',
 };

@@ -1,5 +1,12 @@
 import type { Transaction } from '../db/connector.ts';
-import { dropStaging, insertNew, mergeObservations, stagingTable } from '../sql/imports.ts';
+import {
+  dropStaging,
+  insertNew,
+  mergeObservations,
+  revisedFigures,
+  stagingTable,
+} from '../sql/imports.ts';
+import type { RevisedRow } from '../sql/rows.ts';
 import type { PreparedImport } from './types.ts';
 
 const KEYS = { indicator: 'id', geo: 'code', source: 'id' } as const;
@@ -10,6 +17,23 @@ const KEYS = { indicator: 'id', geo: 'code', source: 'id' } as const;
  * Returns how many figures already there were replaced. Each part's `engineCopy` is used up.
  */
 export async function applyImport(tx: Transaction, p: PreparedImport): Promise<number> {
+  return (await applyImportReporting(tx, p)).replaced;
+}
+
+/** What an import changed: figures replaced, and those among them the publisher revised. */
+export interface ImportOutcome {
+  replaced: number;
+  /** How many replaced figures had another value, interval or status before. */
+  revisedCount: number;
+  /** The first of them (REVISED_LISTED at most), in key order. */
+  revised: RevisedRow[];
+}
+
+/** applyImport, also listing the figures the import revises (a newer release of the same table). */
+export async function applyImportReporting(
+  tx: Transaction,
+  p: PreparedImport,
+): Promise<ImportOutcome> {
   // DuckDB-wasm takes over (transfers) the buffer it is given. The ingest worker made a second
   // copy for that, off the page's thread, so `bytes` stays whole for keeping. Without one (an
   // import kept by an older version), or when it was used up by an attempt that failed (a moved
@@ -19,8 +43,10 @@ export async function applyImport(tx: Transaction, p: PreparedImport): Promise<n
     await tx.insertArrow(stagingTable(part.table), copy);
   }
   let replaced = 0;
+  let revised: RevisedRow[] = [];
   for (const part of p.parts) {
     if (part.table === 'observation') {
+      revised = await tx.query(revisedFigures());
       const merge = mergeObservations();
       replaced = (await tx.query(merge.remove))[0]?.Count ?? 0;
       await tx.exec(merge.insert);
@@ -29,5 +55,5 @@ export async function applyImport(tx: Transaction, p: PreparedImport): Promise<n
     }
     await tx.exec(dropStaging(part.table));
   }
-  return replaced;
+  return { replaced, revisedCount: revised[0]?.total ?? 0, revised };
 }

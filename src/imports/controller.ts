@@ -1,6 +1,6 @@
 import type { Coordinator } from '../db/coordinator.ts';
 import { ingestContextQueries } from '../sql/imports.ts';
-import { applyImport } from './apply.ts';
+import { applyImportReporting, type ImportOutcome } from './apply.ts';
 import { tooLargeForBrowser } from './limits.ts';
 import { runIngest, type RunProgress, type RunningIngest } from './run-ingest.ts';
 import type { PreparedImport, StoredImport } from './types.ts';
@@ -31,7 +31,7 @@ export async function prepareImport(
 export async function commitImport(
   c: Coordinator,
   prepared: PreparedImport,
-): Promise<{ stored: StoredImport; replaced: number }> {
+): Promise<{ stored: StoredImport } & ImportOutcome> {
   const stored: StoredImport = {
     ...prepared,
     // The engine's copies go to DuckDB; what is kept is the rows alone.
@@ -40,6 +40,6 @@ export async function commitImport(
     importedAt: new Date().toISOString(),
   };
   // The coordinator's write queue: in order with every other write, in one transaction.
-  const replaced = await c.write((tx) => applyImport(tx, prepared));
-  return { stored, replaced };
+  const outcome = await c.write((tx) => applyImportReporting(tx, prepared));
+  return { stored, ...outcome };
 }

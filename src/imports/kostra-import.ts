@@ -1,4 +1,4 @@
-import { isTransactional, isWritable, type Connector } from '../db/connector.ts';
+import type { Transaction } from '../db/connector.ts';
 import { decode } from '../ingest/decode.ts';
 import { parseKlassGroups, type KlassGroupsResult } from '../ingest/klass-groups.ts';
 import { pickerPlaces } from '../sql/catalog.ts';
@@ -6,21 +6,22 @@ import { kostraImportStatements } from '../sql/kostra.ts';
 
 /** What a KOSTRA import did, or why it did nothing. */
 export type KostraImportResult =
-  | { ok: true; file: string; result: KlassGroupsResult }
-  | { ok: false; file: string; reason: 'not_text' | 'not_klass' | 'read_only' };
+  | { ok: true; file: string; result: KlassGroupsResult; text: string }
+  | { ok: false; file: string; reason: 'not_text' | 'not_klass' };
 
 /**
  * Reads a KLASS 112 file a user chose and puts its groups and their municipalities (today's codes
- * only) in DuckDB in one transaction. The groups then appear as references (src/queries/similar.ts).
+ * only) in DuckDB, inside the caller's transaction (the coordinator's write queue, or the start-up
+ * restore). The groups then appear as references (src/queries/similar.ts).
  */
 export async function importKostraFile(
-  db: Connector,
+  tx: Transaction,
   bytes: Uint8Array,
   file: string,
 ): Promise<KostraImportResult> {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, file, reason: 'not_text' };
-  const places = await db.query(pickerPlaces());
+  const places = await tx.query(pickerPlaces());
   const known = new Set(places.filter((p) => p.level === 'municipality').map((p) => p.code));
   let result: KlassGroupsResult;
   try {
@@ -29,12 +30,6 @@ export async function importKostraFile(
     return { ok: false, file, reason: 'not_klass' };
   }
   const citation = `Statistisk sentralbyrå (SSB), KOSTRA-gruppering (KLASS 112), fil ${file}`;
-  const statements = kostraImportStatements(result.groups, citation, file);
-  if (isTransactional(db))
-    await db.transaction(async (tx) => {
-      for (const s of statements) await tx.exec(s);
-    });
-  else if (isWritable(db)) for (const s of statements) await db.exec(s);
-  else return { ok: false, file, reason: 'read_only' };
-  return { ok: true, file, result };
+  for (const s of kostraImportStatements(result.groups, citation, file)) await tx.exec(s);
+  return { ok: true, file, result, text: decoded.text };
 }

@@ -1,6 +1,6 @@
 import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 import { placeholders, type Query, type Statement } from './query.ts';
-import { changedRow, tableRow, type ChangedRow } from './rows.ts';
+import { changedRow, revisedRow, tableRow, type ChangedRow, type RevisedRow } from './rows.ts';
 import { quoteIdent } from './quote.ts';
 
 const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
@@ -27,6 +27,33 @@ export function mergeObservations(): { remove: Query<ChangedRow>; insert: Statem
       sql: `INSERT INTO observation SELECT * FROM ${s} ORDER BY ${OBS_KEY.join(', ')}`,
       params: [],
     },
+  };
+}
+
+/** At most this many revised figures are listed (all are counted). */
+export const REVISED_LISTED = 200;
+
+/**
+ * The figures an import revises: staged figures whose key is already in `observation` with another
+ * value, interval or status (a publisher such as FHI revises whole series on each release). Run
+ * before the merge replaces them; each row carries the total count and the source it replaces.
+ */
+export function revisedFigures(): Query<RevisedRow> {
+  const s = quoteIdent(stagingTable('observation'));
+  const on = OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ');
+  const differs = ['value', 'ci_low', 'ci_high', 'status']
+    .map((c) => `o.${c} IS DISTINCT FROM t.${c}`)
+    .join(' OR ');
+  return {
+    decode: revisedRow,
+    sql: `SELECT o.indicator_id, o.geo_code, g.name AS geo_name, o.period_from, o.period_to, o.sex, o.age,
+  o.value AS old_value, o.status AS old_status, t.value AS new_value, t.status AS new_status,
+  o.source_id AS old_source, count(*) OVER ()::INTEGER AS total
+FROM observation o JOIN ${s} t ON ${on} LEFT JOIN geo g ON g.code = o.geo_code
+WHERE o.indicator_id IN (SELECT DISTINCT indicator_id FROM ${s}) AND (${differs})
+ORDER BY o.indicator_id, o.geo_code, o.period_from, o.period_to, o.sex, o.age
+LIMIT ${REVISED_LISTED}`,
+    params: [],
   };
 }
 

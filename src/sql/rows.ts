@@ -251,6 +251,24 @@ export type CountRow = ReturnType<typeof countRow>;
 export const changedRow = decoder({ Count: num });
 export type ChangedRow = ReturnType<typeof changedRow>;
 
+/** A figure an import revises: its key, the old and new value and status, the source it replaces. */
+export const revisedRow = decoder({
+  indicator_id: text,
+  geo_code: text,
+  geo_name: textOrNull,
+  period_from: num,
+  period_to: num,
+  sex: text,
+  age: text,
+  old_value: numOrNull,
+  old_status: text,
+  new_value: numOrNull,
+  new_status: text,
+  old_source: text,
+  total: num,
+});
+export type RevisedRow = ReturnType<typeof revisedRow>;
+
 /** A DuckDB setting. */
 export const settingRow = decoder({ name: text, value: text });
 export type SettingRow = ReturnType<typeof settingRow>;

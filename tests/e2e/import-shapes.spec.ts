@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
 
@@ -92,5 +93,34 @@ test('shares given as fractions: the review asks before anything lands, and the 
   await expect(page.getByTestId('shares-unanswered')).toHaveCount(0);
   // The school years are read as the autumn terms they span.
   await expect(page.getByTestId('import-report')).toContainText('2016–2018');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a newer release of a table lists the figures the publisher revised', async ({ page }) => {
+  await page.goto('#/data');
+  await waitForDb(page);
+  const file = join(FIXTURES, 'per-100000-dates.csv');
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('4 tall er lagt til');
+  // Nothing was there before: nothing is revised.
+  await expect(page.getByTestId('revised-figures')).toHaveCount(0);
+  // The next release: one value revised, the withheld one now published, one unchanged.
+  const text = readFileSync(file, 'utf8').replace(',412.5', ',415.0').replace(',:', ',460.2');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'per-100000-dates.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('4 erstattet');
+  const revised = page.getByTestId('revised-figures');
+  await expect(revised.getByRole('heading')).toHaveText('Tall utgiveren har revidert (2)');
+  const rows = revised.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Norge' })).toContainText('412,5');
+  await expect(rows.filter({ hasText: 'Norge' })).toContainText('415');
+  await expect(rows.filter({ hasText: 'Telemark' })).toContainText('skjult (for få svar)');
+  await expect(rows.filter({ hasText: 'Telemark' })).toContainText('460,2');
   expect(await seriousViolations(page)).toEqual([]);
 });

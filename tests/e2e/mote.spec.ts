@@ -75,6 +75,8 @@ test('pin a chart, a tile group and the gap list; the deck lives in the URL and 
   const other = await browser.newContext();
   const there = await other.newPage();
   await there.goto(link);
+  // A fresh browser starts DuckDB from nothing: the deck's slides load once it is up.
+  await waitForDb(there);
   await expect(there.locator('.deck-item h3')).toHaveText([
     /Har vært beruset/,
     /Rusbruk blant unge/,

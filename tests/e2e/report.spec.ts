@@ -123,10 +123,11 @@ test('the assessments travel with the measures in the JSON export and come back 
   await expect(editor.getByTestId('assessment-status')).toHaveText('Vurderingen er lagret.');
 
   await page.goto('/#/tiltak');
-  await expect(page.getByTestId('export-json')).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByTestId('export-all')).toBeEnabled({ timeout: 30_000 });
+  await page.getByTestId('export-format').selectOption('json');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByTestId('export-json').click(),
+    page.getByTestId('export-all').click(),
   ]);
   const body = await downloaded(file);
   const json = JSON.parse(body.toString('utf8')) as {
@@ -145,7 +146,7 @@ test('the assessments travel with the measures in the JSON export and come back 
   await editor.getByRole('button', { name: 'Lagre vurdering' }).click();
   await expect(editor.getByTestId('assessment-status')).toHaveText('Vurderingen er fjernet.');
   await page.goto('/#/tiltak');
-  await expect(page.getByTestId('export-json')).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByTestId('export-all')).toBeEnabled({ timeout: 30_000 });
   await page.getByTestId('import-measures').setInputFiles({
     name: 'tiltak.json',
     mimeType: 'application/json',

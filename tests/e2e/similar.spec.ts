@@ -57,17 +57,27 @@ test('a count is one click from its rate per 1 000 of its band, with both source
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('KOSTRA groups from a KLASS 112 file become references', async ({ page }) => {
+test('KOSTRA groups from a KLASS 112 file become references, and are still there after a reload', async ({
+  page,
+}) => {
   await page.goto('#/data');
   await waitForDb(page);
   await page.getByTestId('kostra-file').setInputFiles(join(FIXTURES, 'kostra-112-hierarchy.csv'));
   const result = page.getByTestId('kostra-result');
   await expect(result).toContainText('3 grupper med 11 kommuner');
   await expect(result).toContainText('Linje 16: ikke et av dagens kommunenummer (9999)');
+  await expect(page.getByTestId('kostra-kept')).toHaveText(
+    'Gruppene er lagret i denne nettleseren og lastes inn igjen når siden åpnes på nytt.',
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('navigation').getByRole('link', { name: 'Oversikt' }).click();
   await page.evaluate(() => (location.hash = '#/oversikt?geo=4036&ref=G-KOSTRA-EKA01'));
   const tile = page.getByTestId('tile-fhi-primary-care-mental');
+  await expect(tile.getByTestId('group-ref-note')).toHaveAttribute('data-members-of', '4');
+  await expect(page.getByTestId('reference-select')).toHaveValue('G-KOSTRA-EKA01');
+  // Kept in this browser: after a reload the group is still a reference with its members.
+  await page.reload();
+  await waitForDb(page);
   await expect(tile.getByTestId('group-ref-note')).toHaveAttribute('data-members-of', '4');
   await expect(page.getByTestId('reference-select')).toHaveValue('G-KOSTRA-EKA01');
 });

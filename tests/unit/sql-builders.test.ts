@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import { countRow } from '../../src/sql/rows.ts';
 import { allThemes, placeLinks, placeMeasures, placePlans } from '../../src/sql/coverage.ts';
-import { ingestContextQueries, removeImport } from '../../src/sql/imports.ts';
+import {
+  ingestContextQueries,
+  mergeObservations,
+  removeImport,
+  revisedFigures,
+  stagingTable,
+} from '../../src/sql/imports.ts';
 import {
   allIndicators,
   allLinks,
@@ -96,5 +102,38 @@ describe('sql builders through DuckDB for Node', () => {
     for (const s of removeImport(src, [])) await db.exec(s);
     expect(await count(`observation WHERE source_id = '${src}'`)).toBe(0);
     expect(await count(`source WHERE id = '${src}'`)).toBe(0);
+  });
+
+  it('imports: a newer release lists the figures it revises, then replaces them', async () => {
+    const stage = stagingTable('observation');
+    const key = `indicator_id = 'med-antidepressants' AND geo_code = '3447'`;
+    await db.exec({
+      sql: `CREATE OR REPLACE TABLE ${stage} AS SELECT * FROM observation WHERE ${key} AND status = 'ok' ORDER BY period_from LIMIT 3`,
+      params: [],
+    });
+    const staged = (await count(stage)) ?? 0;
+    expect(staged, 'the seed data has antidepressant figures for Søndre Land').toBe(3);
+    // Unchanged figures are not revisions.
+    expect(await db.query(revisedFigures())).toEqual([]);
+    // The publisher revises one value and withholds another.
+    await db.exec({
+      sql: `UPDATE ${stage} SET value = value + 1.5, source_id = 'import-new' WHERE period_from = (SELECT min(period_from) FROM ${stage})`,
+      params: [],
+    });
+    await db.exec({
+      sql: `UPDATE ${stage} SET value = NULL, status = 'suppressed' WHERE period_from = (SELECT max(period_from) FROM ${stage})`,
+      params: [],
+    });
+    const revised = await db.query(revisedFigures());
+    expect(revised.map((r) => r.total)).toEqual([2, 2]);
+    const [first, last] = revised;
+    expect(first?.new_value).toBeCloseTo((first?.old_value ?? 0) + 1.5, 6);
+    expect(first?.geo_name).toBe('Søndre Land');
+    expect(last).toMatchObject({ new_value: null, new_status: 'suppressed', old_status: 'ok' });
+    expect(last?.old_source).not.toBe('import-new');
+    const merge = mergeObservations();
+    expect((await db.query(merge.remove))[0]?.Count).toBe(3);
+    await db.exec(merge.insert);
+    expect(await db.query(revisedFigures())).toEqual([]);
   });
 });

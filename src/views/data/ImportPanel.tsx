@@ -13,6 +13,8 @@ import { CreatedIndicators } from './CreatedIndicators.tsx';
 import { editCreatedIndicators, type IndicatorEdit } from '../../imports/rename.ts';
 import type { FormatId, IngestOptions } from '../../ingest/types.ts';
 import { SharesQuestion } from './SharesQuestion.tsx';
+import { RevisedFigures } from './RevisedFigures.tsx';
+import type { RevisedRow } from '../../sql/rows.ts';
 
 /** What the review step can change and read the file again with. */
 type ReadOptions = Pick<IngestOptions, 'format' | 'mapping' | 'shares'>;
@@ -40,8 +42,11 @@ export function ImportPanel() {
   const [dragging, setDragging] = useState(false);
   const running = useRef<RunningIngest | null>(null);
   const [edits, setEdits] = useState<Record<string, IndicatorEdit>>({});
+  // What the last import revised (shown until another file is read).
+  const [revised, setRevised] = useState<{ count: number; rows: RevisedRow[] } | null>(null);
 
   const read = async (file: File, options: ReadOptions = {}) => {
+    setRevised(null);
     setStage({ kind: 'reading', fileName: file.name, progress: null, size: file.size });
     try {
       const run = await prepareImport(coordinator, file, options, (p) =>
@@ -82,7 +87,8 @@ export function ImportPanel() {
     const p = editCreatedIndicators(prepared, edits);
     if (!session && !(await keep.fitsOrSay(p))) return;
     try {
-      const { stored, replaced } = await commitImport(coordinator, p);
+      const { stored, replaced, revisedCount, revised: rows } = await commitImport(coordinator, p);
+      setRevised({ count: revisedCount, rows });
       const text = t('import.landed', {
         name: stored.report.fileName,
         n: stored.report.rowsKept,
@@ -242,6 +248,7 @@ export function ImportPanel() {
           {stage.text}
         </p>
       )}
+      {revised && <RevisedFigures count={revised.count} rows={revised.rows} />}
       <KeptImports />
     </section>
   );

@@ -3,6 +3,7 @@ import { useCoordinator } from '../../db/DbContext.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import { importKostraFile, type KostraImportResult } from '../../imports/kostra-import.ts';
 import { kostraGroups } from '../../sql/kostra.ts';
+import { keepKostraFile } from '../../state/kostra-kept.ts';
 import { useLoad } from '../../state/useLoad.ts';
 
 /** The Data view's import of SSB's KOSTRA grouping (KLASS 112): groups to compare with. */
@@ -10,17 +11,20 @@ export function KostraImport() {
   const { t } = useT();
   const coordinator = useCoordinator();
   const [result, setResult] = useState<KostraImportResult | null>(null);
+  const [kept, setKept] = useState(false);
   const [busy, setBusy] = useState(false);
   const groups = useLoad((db) => db.query(kostraGroups()), 'kostra-groups');
 
   const onFile = async (file: File) => {
     setBusy(true);
     try {
-      const db = await coordinator.live();
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = await importKostraFile(db, bytes, file.name);
+      const r = await coordinator.write((tx) => importKostraFile(tx, bytes, file.name));
       setResult(r);
-      if (r.ok) coordinator.invalidate();
+      if (r.ok) {
+        setKept(keepKostraFile(r.file, r.text));
+        coordinator.invalidate();
+      }
     } finally {
       setBusy(false);
     }
@@ -72,7 +76,9 @@ export function KostraImport() {
               ))}
             </ul>
           )}
-          <p>{t('similar.kostra.session')}</p>
+          <p data-testid="kostra-kept">
+            {t(kept ? 'similar.kostra.kept' : 'similar.kostra.session')}
+          </p>
         </div>
       )}
       {(groups.data ?? []).length > 0 && (

@@ -114,19 +114,21 @@ if (!existsSync(real))
     `import.spec: the real SSB export is left out, ${real} does not exist (it sits beside the repository on CI); tests/fixtures/ingest/ssb-statbank-07459-latin1.csv has its shape`,
   );
 
-test('the real SSB Statbank export imports through the Data view with a true report', async ({
-  page,
-}) => {
-  test.skip(!existsSync(real), `${real} is not beside the repository`);
-  await page.goto('#/data');
-  await waitForDb(page);
-  await page.getByTestId('import-file').setInputFiles(real);
-  await expect(page.getByTestId('report-format')).toContainText('SSB', { timeout: 30_000 });
-  // ISO-8859-1 is read as its superset Windows-1252, so Ålesund comes out right.
-  await expect(page.getByTestId('import-report')).toContainText('windows-1252');
-  await expect(page.getByTestId('import-report')).toContainText('K-1507 Ålesund');
-  await page.getByTestId('import-commit').click();
-  await expect(page.getByTestId('import-outcome')).toContainText('tall er lagt til', {
-    timeout: 30_000,
-  });
-});
+// Registered only where the real export exists (the line above says when it is left out).
+const whereReal = existsSync(real) ? test : () => undefined;
+whereReal(
+  'the real SSB Statbank export imports through the Data view with a true report',
+  async ({ page }) => {
+    await page.goto('#/data');
+    await waitForDb(page);
+    await page.getByTestId('import-file').setInputFiles(real);
+    await expect(page.getByTestId('report-format')).toContainText('SSB', { timeout: 30_000 });
+    // ISO-8859-1 is read as its superset Windows-1252, so Ålesund comes out right.
+    await expect(page.getByTestId('import-report')).toContainText('windows-1252');
+    await expect(page.getByTestId('import-report')).toContainText('K-1507 Ålesund');
+    await page.getByTestId('import-commit').click();
+    await expect(page.getByTestId('import-outcome')).toContainText('tall er lagt til', {
+      timeout: 30_000,
+    });
+  },
+);

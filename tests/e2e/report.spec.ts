@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { entryText, isPng, unzip } from '../shared/unzip.ts';
+import { entryText, isPng, unzip } from '../support/unzip.ts';
 import { expect, seriousViolations, test } from './fixtures.ts';
 
 const TEXT =

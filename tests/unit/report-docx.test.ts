@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../src/export/report-docx.ts';
 import { reportHtml } from '../../src/export/report-html.ts';
 import { reportFileStem, type ReportDoc } from '../../src/export/report-model.ts';
-import { entryText, isPng, unzip } from '../shared/unzip.ts';
+import { entryText, isPng, unzip } from '../support/unzip.ts';
 
 /** A real w × h PNG (white, 8-bit grey), so the document holds a picture Word can open. */
 function png(w: number, h: number): Uint8Array {

@@ -1,14 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
-import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, seriousViolations, test, waitForDb, downloaded } from './fixtures.ts';
 
 const DRUNK_TITLE = 'Har vært beruset siste 12 måneder';
-
-async function downloaded(d: Download): Promise<Buffer> {
-  const path = await d.path();
-  if (!path) throw new Error('download has no file');
-  return readFile(path);
-}
 
 /** Opens an item's export menu and downloads one format. */
 async function exportFrom(page: Page, item: Locator, format: 'png' | 'svg' | 'csv') {

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test as base, expect, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Every test records the requests its page makes; none may leave the page's origin. */
@@ -33,4 +34,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The bytes of a finished download. */
+export async function downloaded(d: Download): Promise<Buffer> {
+  const path = await d.path();
+  if (!path) throw new Error('download has no file');
+  return readFile(path);
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
-import { expect, seriousViolations, test, waitForDb } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, seriousViolations, test, waitForDb, downloaded } from './fixtures.ts';
 
 const DRUNK = 'trend~1554~ungdata-drunk-12m';
 const DECK = [
@@ -17,12 +16,6 @@ async function openDeck(page: Page, deck: string, extra = ''): Promise<void> {
   await waitForDb(page);
   await expect(page.getByTestId('view-mote')).toHaveAttribute('data-load', 'ready');
   await expect(page.getByTestId('deck-item-1')).toBeVisible();
-}
-
-async function downloaded(d: Download): Promise<Buffer> {
-  const path = await d.path();
-  if (!path) throw new Error('download has no file');
-  return readFile(path);
 }
 
 const counter = (page: Page) => page.getByTestId('slide-counter');

@@ -1,7 +1,6 @@
-import type { Download, Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { entryText, isPng, unzip } from '../support/unzip.ts';
-import { expect, seriousViolations, test } from './fixtures.ts';
+import { expect, seriousViolations, test, downloaded } from './fixtures.ts';
 
 const TEXT =
   'Tilgangen på alkohol i helgene er trolig en årsak. Dialogmøtet med ungdomsrådet i oktober pekte på at det mangler møteplasser.';
@@ -19,12 +18,6 @@ async function openOversikt(page: Page): Promise<void> {
   await page.goto('/#/oversikt?geo=1554');
   await waitForDb(page);
   await expect(page.getByTestId('view-oversikt')).toHaveAttribute('data-load', 'ready');
-}
-
-async function downloaded(d: Download): Promise<Buffer> {
-  const path = await d.path();
-  if (!path) throw new Error('download has no file');
-  return readFile(path);
 }
 
 test('an assessment is kept after a reload, seen by another tab, and the report holds it with the charts', async ({

@@ -141,11 +141,15 @@ test('speaker notes never cover the chart: below the slide, or in a presenter wi
   await page.keyboard.press('n');
   const notes = show.getByTestId('speaker-notes');
   await expect(notes).toBeVisible();
-  const chart = await show.locator('svg').first().boundingBox();
-  const box = await notes.boundingBox();
-  expect(chart && box).toBeTruthy();
-  // The notes start below the chart's bottom edge: they cover none of it.
-  expect(box!.y).toBeGreaterThanOrEqual(chart!.y + chart!.height - 1);
+  // Once the slide has re-measured its figure (a ResizeObserver, so a frame or more later), the
+  // notes start below the chart's bottom edge: they cover none of it.
+  await expect
+    .poll(async () => {
+      const chart = await show.locator('.slide-figure svg').first().boundingBox();
+      const box = await notes.boundingBox();
+      return chart && box ? box.y - (chart.y + chart.height) : Number.NaN;
+    })
+    .toBeGreaterThanOrEqual(-1);
 
   const [presenter] = await Promise.all([
     context.waitForEvent('page'),

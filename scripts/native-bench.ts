@@ -38,7 +38,7 @@ export async function nativeBench(root: string, sizes: number[]): Promise<Native
   const out: NativeFigures[] = [];
   try {
     for (const n of sizes) {
-      await conn.run(syntheticObservationSql(n));
+      for (const sql of syntheticObservationSql(n)) await conn.run(sql);
       for (const q of compressStatements()) await conn.run(q.sql);
       const mb =
         Number((await conn.runAndReadAll(memoryQuery().sql)).getRowObjectsJson()[0]?.['bytes']) /

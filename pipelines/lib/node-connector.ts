@@ -5,6 +5,7 @@ import { toCell, type ResultRow } from '../../src/arrow/to-rows.ts';
 import type { Connector } from '../../src/db/connector.ts';
 import { decodeRows, type Query, type Statement } from '../../src/sql/query.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
+import { codeLoadedObservation, loadTableName } from '../../src/sql/coded.ts';
 import { openDuckDb } from './parquet.ts';
 
 /** DuckDB for Node over the contract's Parquet files: the same SQL the browser runs, for tests and the build. */
@@ -19,9 +20,12 @@ export class NodeConnector implements Connector {
     };
     for (const t of manifest.tables) {
       await conn.run(
-        `CREATE TABLE ${quoteIdent(t.table)} AS SELECT * FROM read_parquet(${quoteLiteral(join(dataDir, t.file))})`,
+        `CREATE TABLE ${quoteIdent(loadTableName(t.table))} AS SELECT * FROM read_parquet(${quoteLiteral(join(dataDir, t.file))})`,
       );
     }
+    // The same coded observation table and view as the browser's (src/sql/coded.ts).
+    if (manifest.tables.some((t) => t.table === 'observation'))
+      for (const q of codeLoadedObservation()) await conn.run(q.sql);
     return new NodeConnector(conn);
   }
 

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { TABLES, type Row, type TableName } from '../../src/domain/contract.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
+import { SQL_TYPE } from '../../src/sql/coded.ts';
 
-const SQL_TYPE = { text: 'VARCHAR', int: 'INTEGER', double: 'DOUBLE' } as const;
 
 /** CREATE TABLE text for a contract table. */
 export function createTableSql(table: TableName): string {

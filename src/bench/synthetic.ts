@@ -2,6 +2,8 @@
  * SYNTHETIC data for benchmarks only: a deterministic generic long CSV of made-up figures. Every
  * row says so in its note column. Never part of the embedded data.
  */
+import { codeLoadedObservation, OBSERVATION_LOAD } from '../sql/coded.ts';
+
 const HEADER =
   'indicator_id,geo_code,period_from,period_to,sex,age,value,status,note,indicator_name,unit\n';
 const SEXES = ['all', 'male', 'female'];
@@ -43,11 +45,11 @@ export function syntheticLongCsv(targetBytes: number): { text: string; rows: num
 
 /**
  * SQL that fills a SYNTHETIC observation table of n rows, sorted like the real one, for query
- * timing: 50 000 rows per made-up indicator, places taken in turn from the real `geo` table (so the
+ * timing, coded like the app's: 50 000 rows per made-up indicator, places taken in turn from the real `geo` table (so the
  * timed queries find rows and join their names), 25 years, two sexes.
  */
-export function syntheticObservationSql(n: number): string {
-  return `CREATE OR REPLACE TABLE observation AS
+export function syntheticObservationSql(n: number): string[] {
+  const load = `CREATE OR REPLACE TABLE ${OBSERVATION_LOAD} AS
 WITH g AS (SELECT code, (row_number() OVER (ORDER BY code) - 1)::BIGINT AS k FROM geo),
   c AS (SELECT count(*)::BIGINT AS places FROM geo)
 SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id, g.code AS geo_code,
@@ -58,4 +60,6 @@ SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id, g.code AS geo_code
   'ok' AS status, 'synthetic' AS source_id, 'synthetic' AS note
 FROM range(${Math.floor(n)}) t(i), c JOIN g ON g.k = (t.i // 50) % c.places
 ORDER BY indicator_id, geo_code, period_from`;
+  // Coded as the embedded table is at start (src/sql/coded.ts).
+  return [load, ...codeLoadedObservation().map((q) => q.sql)];
 }

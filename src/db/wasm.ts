@@ -7,6 +7,7 @@ import { langFrom, translate, type Lang } from '../i18n/i18n.ts';
 import { ConsoleRefused } from '../sql/console.ts';
 import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
 import { compressStatements } from '../sql/compress.ts';
+import { codeLoadedObservation, loadTableName } from '../sql/coded.ts';
 import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
 import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
 import { runConsoleStatement, type ConsoleResult } from './console-guard.ts';
@@ -93,8 +94,12 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     const connector = new WasmConnector(db, worker);
     try {
       await Promise.all(
-        files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table)),
+        files.map((f) =>
+          connector.insertArrowFile(new URL(f.file, dataUrl), loadTableName(f.table)),
+        ),
       );
+      if (files.some((f) => f.table === 'observation'))
+        for (const q of codeLoadedObservation()) await connector.exec(q);
       await connector.seal();
     } catch (e) {
       await connector.close().catch(() => undefined);

@@ -48,6 +48,7 @@ export async function applyImportReporting(
     if (part.table === 'observation') {
       revised = await tx.query(revisedFigures());
       const merge = mergeObservations();
+      for (const q of merge.codes) await tx.exec(q);
       replaced = (await tx.query(merge.remove))[0]?.Count ?? 0;
       await tx.exec(merge.insert);
     } else if (part.table === 'indicator' || part.table === 'geo' || part.table === 'source') {

@@ -2,31 +2,32 @@ import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 import { placeholders, type Query, type Statement } from './query.ts';
 import { changedRow, revisedRow, tableRow, type ChangedRow, type RevisedRow } from './rows.ts';
 import { quoteIdent } from './quote.ts';
+import { deleteSameKeys, deleteSource, extendCodes, insertCoded } from './coded.ts';
 
+/** The key of a figure: one value per indicator, place, period, sex and age. */
 const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
 
 /** Name of the staging table an import's rows of `table` are inserted into first. */
 export const stagingTable = (table: TableName) => `import_staging_${table}`;
 
 /**
- * Moves staged figures into `observation`, replacing figures with the same key: first a DELETE of
- * the replaced keys (its row count, DuckDB's `Count` column, is how many were replaced), then the
- * staged rows appended in the table's sort order. The table is not re-sorted: the new rows form a
- * sorted run of their own, so DuckDB's zone maps still skip most row groups for one indicator, and
- * a 10 M-row table needs no copy of itself (the full re-sort ran out of memory there).
+ * Moves staged figures into `observation`, replacing figures with the same key: new ids get their
+ * codes first (src/sql/coded.ts), then a DELETE of the replaced keys (its row count, DuckDB's
+ * `Count` column, is how many were replaced), then the staged rows appended in the table's sort
+ * order. The table is not re-sorted: the new rows form a sorted run of their own, so DuckDB's zone
+ * maps still skip most row groups for one indicator, and a 10 M-row table needs no copy of itself
+ * (the full re-sort ran out of memory there).
  */
-export function mergeObservations(): { remove: Query<ChangedRow>; insert: Statement } {
-  const s = quoteIdent(stagingTable('observation'));
+export function mergeObservations(): {
+  codes: Statement[];
+  remove: Query<ChangedRow>;
+  insert: Statement;
+} {
+  const s = stagingTable('observation');
   return {
-    remove: {
-      decode: changedRow,
-      sql: `DELETE FROM observation o WHERE o.indicator_id IN (SELECT DISTINCT indicator_id FROM ${s}) AND EXISTS (SELECT 1 FROM ${s} t WHERE ${OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ')})`,
-      params: [],
-    },
-    insert: {
-      sql: `INSERT INTO observation SELECT * FROM ${s} ORDER BY ${OBS_KEY.join(', ')}`,
-      params: [],
-    },
+    codes: extendCodes(s),
+    remove: { decode: changedRow, sql: deleteSameKeys(s), params: [] },
+    insert: insertCoded(s),
   };
 }
 
@@ -76,7 +77,7 @@ export function dropStaging(table: TableName): Statement {
 /** Removes an imported source, its figures, and the indicators it created that nothing else uses. */
 export function removeImport(sourceId: string, createdIndicators: string[]): Statement[] {
   const out: Statement[] = [
-    { sql: 'DELETE FROM observation WHERE source_id = ?', params: [sourceId] },
+    deleteSource(sourceId),
     { sql: 'DELETE FROM source WHERE id = ?', params: [sourceId] },
   ];
   if (createdIndicators.length > 0) {

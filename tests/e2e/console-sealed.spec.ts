@@ -62,7 +62,7 @@ function hostile(o: string): [string, string[]][] {
     ["EXPORT DATABASE 'dump'", ['statement']],
     ["IMPORT DATABASE 'dump'", ['statement']],
     ['WITH x AS (SELECT * FROM geo) INSERT INTO geo SELECT * FROM x', ['statement']],
-    ['WITH x AS (SELECT 1) DELETE FROM observation', ['statement']],
+    ['WITH x AS (SELECT 1) DELETE FROM observation_coded', ['statement']],
     ['DELETE FROM observation', ['statement']],
     ['DROP TABLE geo', ['statement']],
     ['CHECKPOINT', ['statement']],

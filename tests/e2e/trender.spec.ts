@@ -59,6 +59,7 @@ test('a copied link reopens the same view', async ({ page, context }) => {
 
   const other = await context.newPage();
   await other.goto(link);
+  await waitForDb(other);
   await expect(other.locator('.chart-title')).toHaveText(titles);
   await expect(other.getByTestId('place-select')).toHaveValue('3447');
   await expect(other.getByRole('checkbox', { name: 'Brukere av antipsykotika' })).not.toBeChecked();
@@ -66,6 +67,7 @@ test('a copied link reopens the same view', async ({ page, context }) => {
 
 test('the language switch changes the labels and keeps the view', async ({ page }) => {
   await page.goto('#/trender?geo=1554&ind=ungdata-drunk-12m');
+  await waitForDb(page);
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Trender' })).toBeVisible();
   await page.getByTestId('lang-en').click();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Trends' })).toHaveAttribute(
@@ -76,6 +78,7 @@ test('the language switch changes the labels and keeps the view', async ({ page 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(page.url()).toContain('lang=en');
   await page.reload();
+  await waitForDb(page);
   await expect(page.getByRole('heading', { name: 'Drunk in the last 12 months' })).toBeVisible();
 });
 

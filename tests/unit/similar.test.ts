@@ -10,6 +10,12 @@ import { parseKlassGroups } from '../../src/ingest/klass-groups.ts';
 import { loadPlaceCoverage } from '../../src/queries/coverage/load.ts';
 import { kostraGroups, kostraImportStatements } from '../../src/sql/kostra.ts';
 import { countRates } from '../../src/sql/rates.ts';
+import {
+  dropStaging,
+  mergeObservations,
+  removeImport,
+  stagingTable,
+} from '../../src/sql/imports.ts';
 import { groupMembers, groupValues, type GroupMembers } from '../../src/sql/similar.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -90,13 +96,24 @@ describe('rates of counts', () => {
 
   it('give no rate where the population is missing', async () => {
     // Narvik (1806) has no population before 2020 (a split); a count there gets a null rate.
+    // Added the way an import adds figures: staged, then merged into the coded table.
+    const stage = stagingTable('observation');
     await db.exec({
-      sql: `INSERT INTO observation (indicator_id, geo_code, period_from, period_to, sex, age, value, status, source_id)
+      sql: `CREATE OR REPLACE TABLE ${stage} AS SELECT * FROM observation LIMIT 0`,
+      params: [],
+    });
+    await db.exec({
+      sql: `INSERT INTO ${stage} (indicator_id, geo_code, period_from, period_to, sex, age, value, status, source_id)
         VALUES ('lar-patients', '1806', 2015, 2015, 'all', 'all', 12, 'ok', 'test-rate')`,
       params: [],
     });
+    const merge = mergeObservations();
+    for (const q of merge.codes) await db.exec(q);
+    await db.query(merge.remove);
+    await db.exec(merge.insert);
+    await db.exec(dropStaging('observation'));
     const rows = await db.query(countRates(['1806'], ['lar-patients']));
-    await db.exec({ sql: "DELETE FROM observation WHERE source_id = 'test-rate'", params: [] });
+    for (const q of removeImport('test-rate', [])) await db.exec(q);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ count: 12, population: null, rate: null, pop_year: 2015 });
   });

@@ -132,6 +132,7 @@ describe('sql builders through DuckDB for Node', () => {
     expect(last).toMatchObject({ new_value: null, new_status: 'suppressed', old_status: 'ok' });
     expect(last?.old_source).not.toBe('import-new');
     const merge = mergeObservations();
+    for (const q of merge.codes) await db.exec(q);
     expect((await db.query(merge.remove))[0]?.Count).toBe(3);
     await db.exec(merge.insert);
     expect(await db.query(revisedFigures())).toEqual([]);

@@ -1,0 +1,149 @@
+/**
+ * The coded observation table. In DuckDB, `observation` is a view with the contract's columns over
+ * `observation_coded`, whose indicator and place are INTEGER keys into two small code tables
+ * (`code_indicator_id`, `code_geo_code`, each `k` → `v`). Why:
+ * - DuckDB keeps only the first 8 bytes of a string as a row group's min/max, so ids that share a
+ *   long prefix (`med-anti…`, `ungdata-…`) skip no row group; integer keys do.
+ * - A query filters the view by the text id (`o.indicator_id IN (?)`): DuckDB finds the few keys
+ *   in the code table and pushes their range into the scan of `observation_coded` as a join
+ *   filter, so the big table is compared on integers, never cast to text row by row. Parameters
+ *   stay plain VARCHAR: they meet only the code tables' VARCHAR column (tests/unit/plans.test.ts
+ *   fails when a plan casts a key column).
+ * - New ids from an import get new keys (`extendCodes`): no type to alter, no table to rewrite.
+ * - Each code table is one hash join for a query over the whole view; the source stays text (a few
+ *   distinct values per table, dictionary-compressed, never the first filter), so there are two.
+ * Writes go to `observation_coded` through the statements here; everything else reads the view.
+ */
+import { TABLES, type ColumnType } from '../domain/contract.ts';
+import type { Statement } from './query.ts';
+import { quoteIdent } from './quote.ts';
+
+/** DuckDB's type for each contract column type. */
+export const SQL_TYPE: Record<ColumnType, string> = {
+  text: 'VARCHAR',
+  int: 'INTEGER',
+  double: 'DOUBLE',
+};
+
+/** The table the embedded observation file is loaded into before it is coded. */
+export const OBSERVATION_LOAD = 'observation_load';
+/** The coded table under the `observation` view. */
+export const OBSERVATION_CODED = 'observation_coded';
+
+/** The contract columns held as keys, and the key column that holds each. */
+export const CODED = [
+  { column: 'indicator_id', key: 'indicator_k' },
+  { column: 'geo_code', key: 'geo_k' },
+] as const;
+
+/** The code table of a coded column: `k` INTEGER key, `v` the contract's text. */
+export const codeTable = (column: (typeof CODED)[number]['column']) => `code_${column}`;
+
+const codedOf = (name: string) => CODED.find((c) => c.column === name);
+
+/** Sort order of the coded table: the contract's (SORT_KEYS), on keys where a column is coded. */
+const SORT = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
+
+/** The empty code tables, the coded table and the `observation` view over them. */
+export function createCodedObservation(): Statement[] {
+  const codes = CODED.map((c) => ({
+    sql: `CREATE OR REPLACE TABLE ${codeTable(c.column)} (k INTEGER NOT NULL, v VARCHAR NOT NULL)`,
+    params: [],
+  }));
+  const cols = TABLES.observation.map((c) => {
+    const coded = codedOf(c.name);
+    if (coded) return `${coded.key} INTEGER NOT NULL`;
+    return `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`;
+  });
+  const table = {
+    sql: `CREATE OR REPLACE TABLE ${OBSERVATION_CODED} (${cols.join(', ')})`,
+    params: [],
+  };
+  const select = TABLES.observation.map((c) => {
+    const coded = codedOf(c.name);
+    return coded ? `c${CODED.indexOf(coded)}.v AS ${c.name}` : `o.${quoteIdent(c.name)}`;
+  });
+  const joins = CODED.map((c, i) => `JOIN ${codeTable(c.column)} c${i} ON c${i}.k = o.${c.key}`);
+  const view = {
+    sql: `CREATE OR REPLACE VIEW observation AS SELECT ${select.join(', ')}\nFROM ${OBSERVATION_CODED} o ${joins.join(' ')}`,
+    params: [],
+  };
+  return [...codes, table, view];
+}
+
+/**
+ * Gives every id in `from` (a table with the contract's observation columns) that has no key yet
+ * the next free keys, in id order.
+ */
+export function extendCodes(from: string): Statement[] {
+  const src = quoteIdent(from);
+  return CODED.map((c) => {
+    const t = codeTable(c.column);
+    return {
+      sql: `INSERT INTO ${t} SELECT (SELECT coalesce(max(k), 0) FROM ${t}) + (row_number() OVER (ORDER BY v))::INTEGER, v
+FROM (SELECT DISTINCT s.${c.column} AS v FROM ${src} s WHERE s.${c.column} IS NOT NULL AND s.${c.column} NOT IN (SELECT v FROM ${t}))`,
+      params: [],
+    };
+  });
+}
+
+/** The joins from a text-keyed relation `s` to the code tables (aliases c0, c1). */
+const JOIN_CODES = CODED.map(
+  (c, i) => `LEFT JOIN ${codeTable(c.column)} c${i} ON c${i}.v = s.${c.column}`,
+).join(' ');
+
+/**
+ * Appends the rows of `from` (text ids, all with keys after `extendCodes`) to the coded table as
+ * one sorted run. A row whose id has no key would be a NULL key, which the table refuses.
+ */
+export function insertCoded(from: string): Statement {
+  const select = TABLES.observation.map((c) => {
+    const coded = codedOf(c.name);
+    return coded ? `c${CODED.indexOf(coded)}.k` : `s.${quoteIdent(c.name)}`;
+  });
+  return {
+    sql: `INSERT INTO ${OBSERVATION_CODED} SELECT ${select.join(', ')}
+FROM ${quoteIdent(from)} s ${JOIN_CODES}
+ORDER BY ${SORT.map((k) => `s.${k}`).join(', ')}`,
+    params: [],
+  };
+}
+
+/** Loads the text-keyed `observation_load` into the coded table, then drops it. */
+export function codeLoadedObservation(): Statement[] {
+  return [
+    ...createCodedObservation(),
+    ...extendCodes(OBSERVATION_LOAD),
+    insertCoded(OBSERVATION_LOAD),
+    { sql: `DROP TABLE ${OBSERVATION_LOAD}`, params: [] },
+  ];
+}
+
+/**
+ * Deletes the coded rows that have the same key (indicator, place, period, sex, age) as a row of
+ * `from`; DuckDB's `Count` column of the result says how many.
+ */
+export function deleteSameKeys(from: string): string {
+  const src = quoteIdent(from);
+  const [ind, geo] = CODED;
+  const match = [
+    `c0.k = o.${ind.key}`,
+    `c1.k = o.${geo.key}`,
+    ...['period_from', 'period_to', 'sex', 'age'].map((k) => `s.${k} = o.${k}`),
+  ].join(' AND ');
+  return `DELETE FROM ${OBSERVATION_CODED} o
+WHERE o.${ind.key} IN (SELECT c.k FROM ${codeTable(ind.column)} c WHERE c.v IN (SELECT DISTINCT indicator_id FROM ${src}))
+  AND EXISTS (SELECT 1 FROM ${src} s JOIN ${codeTable(ind.column)} c0 ON c0.v = s.${ind.column} JOIN ${codeTable(geo.column)} c1 ON c1.v = s.${geo.column} WHERE ${match})`;
+}
+
+/** Deletes the figures of one source. */
+export function deleteSource(sourceId: string): Statement {
+  return {
+    sql: `DELETE FROM ${OBSERVATION_CODED} WHERE source_id = ?`,
+    params: [sourceId],
+  };
+}
+
+/** The table an embedded file of `table` is loaded into: the observation file is coded after. */
+export const loadTableName = (table: string) =>
+  table === 'observation' ? OBSERVATION_LOAD : table;

@@ -11,7 +11,7 @@ export const tableEn: Record<keyof typeof tableNb, string> = {
   'table.opened': '{file} is open as the table {table}.',
   'table.session':
     'The table lives for this session only: it is gone when the page is reloaded. Open the file again to get it back.',
-  'table.query': 'Try in the console: {sql}',
+  'table.query': 'Try in the console:',
   'table.file': 'File',
   'table.table': 'Table',
   'table.encoding': 'Encoding and separator',

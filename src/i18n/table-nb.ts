@@ -9,7 +9,7 @@ export const tableNb = {
   'table.opened': '{file} er åpnet som tabellen {table}.',
   'table.session':
     'Tabellen finnes bare i denne økten: den er borte når siden lastes på nytt. Åpne filen igjen for å få den tilbake.',
-  'table.query': 'Prøv i konsollen: {sql}',
+  'table.query': 'Prøv i konsollen:',
   'table.file': 'Fil',
   'table.table': 'Tabell',
   'table.encoding': 'Tegnkoding og skilletegn',

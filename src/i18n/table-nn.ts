@@ -11,7 +11,7 @@ export const tableNn: Record<keyof typeof tableNb, string> = {
   'table.opened': '{file} er opna som tabellen {table}.',
   'table.session':
     'Tabellen finst berre i denne økta: han er borte når sida blir lasta på nytt. Opne fila igjen for å få han tilbake.',
-  'table.query': 'Prøv i konsollen: {sql}',
+  'table.query': 'Prøv i konsollen:',
   'table.file': 'Fil',
   'table.table': 'Tabell',
   'table.encoding': 'Teiknkoding og skiljeteikn',

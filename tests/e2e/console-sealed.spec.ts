@@ -22,6 +22,12 @@ function hostile(o: string): [string, string[]][] {
     // Autoload is off, so DuckDB does not try the URL as a file: it reports no such table.
     ["SELECT * FROM 'https://example.org/x.parquet'", ['other']],
     [`SELECT * FROM read_csv_auto('${o}/x.csv')`, ['sealed']],
+    // The seal allows one directory, for "Åpne som tabell": nothing outside it, and no way out of it.
+    ["SELECT * FROM read_csv('/elsewhere/x.csv')", ['sealed']],
+    ["SELECT * FROM read_csv('/oversikt-upload/../x.csv')", ['sealed']],
+    ["SELECT * FROM read_csv('https://example.com/oversikt-upload/x.csv')", ['sealed']],
+    ["COPY geo TO '/oversikt-upload/leak.csv'", ['statement']],
+    ["SELECT * FROM read_text('/oversikt-upload/leak.csv')", ['other']],
     ['EXPLAIN ANALYZE SET autoinstall_known_extensions = true', ['statement']],
     ['EXPLAIN ANALYZE LOAD json', ['statement']],
     ["EXPLAIN ANALYZE COPY (SELECT * FROM geo) TO 'leak.csv'", ['statement']],

@@ -27,7 +27,6 @@ function hostile(o: string): [string, string[]][] {
     ["SELECT * FROM read_csv('/oversikt-upload/../x.csv')", ['sealed']],
     ["SELECT * FROM read_csv('https://example.com/oversikt-upload/x.csv')", ['sealed']],
     ["COPY geo TO '/oversikt-upload/leak.csv'", ['statement']],
-    ["SELECT * FROM read_text('/oversikt-upload/leak.csv')", ['other']],
     ['EXPLAIN ANALYZE SET autoinstall_known_extensions = true', ['statement']],
     ['EXPLAIN ANALYZE LOAD json', ['statement']],
     ["EXPLAIN ANALYZE COPY (SELECT * FROM geo) TO 'leak.csv'", ['statement']],
@@ -112,6 +111,8 @@ test('hostile console queries are refused or fail in words, reach nothing and ch
   await expect(page.getByTestId('seal-files')).toHaveAttribute('data-count', '0');
   const reread = await runSql(page, "SELECT * FROM read_text('leak.csv')");
   expect(reread).toMatchObject({ error: { kind: 'sealed' } });
+  // The upload directory can be read, but the COPY into it above wrote nothing there.
+  expect(await rowsOf(page, "SELECT * FROM read_text('/oversikt-upload/leak.csv')")).toEqual([]);
 });
 
 test('a refusal says what is allowed, in bokmål and in English', async ({ page }) => {

@@ -169,8 +169,7 @@ function OpenTableReport({ report: r }: { report: TableReport }) {
       <p>{t('table.kept')}</p>
       <p>{t('table.typesNote')}</p>
       <p>
-        {t('table.query')}{' '}
-        <code>{query}</code>
+        {t('table.query')} <code>{query}</code>
       </p>
     </div>
   );

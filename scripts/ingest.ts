@@ -3,12 +3,16 @@
  *
  *   npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>]
  *                            [--theme <id>] [--mapping <mapping.json>] [--shares fraction|percent]
+ *   npm run ingest -- --table <file>
  *
  * Checks it against the places, code changes and indicators in data/*.parquet, prints the report
  * as JSON (each message with its code, parameters and English text), and with --out writes
  * observation.parquet, indicator.parquet (the indicators the rows use, created or matched),
  * geo.parquet (new comparison groups only), source.parquet and report.json there. The file is
  * read a chunk at a time and the rows go to disk as they come, so it may be of any size.
+ * With --table it reads the file with DuckDB's own CSV reader into a table, as "Åpne som tabell"
+ * in the Data view does, and prints that report as text (header with DuckDB's types, rows,
+ * rejected lines with DuckDB's reasons; scripts/ingest-table.ts).
  * Exit code 0 when the file could be read, 1 when not, 2 on a usage error.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,14 +27,19 @@ import { ingestFile } from '../src/ingest/ingest.ts';
 import type { ColumnMapping } from '../src/ingest/mapping.ts';
 import { FORMAT_IDS, type FormatId, type IngestOptions } from '../src/ingest/types.ts';
 import { fileSource } from './file-source.ts';
+import { openTableOnDisk } from './ingest-table.ts';
+import { ingestReason } from '../src/i18n/ingest-text.ts';
+import { tableReportText } from '../src/i18n/table-text.ts';
 import { ObservationSink } from './observation-sink.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 const USAGE =
-  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>] [--shares fraction|percent]';
+  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>] [--shares fraction|percent]\n       npm run ingest -- --table <file>';
 
 interface Args {
   file: string;
+  /** --table: read the file as a table with DuckDB's CSV reader. */
+  table: boolean;
   out?: string;
   options: IngestOptions;
 }
@@ -39,6 +48,7 @@ function parseArgs(argv: string[]): Args | string {
   const options: IngestOptions = {};
   let file: string | undefined;
   let out: string | undefined;
+  let table = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = (): string => {
@@ -48,6 +58,7 @@ function parseArgs(argv: string[]): Args | string {
     };
     try {
       if (a === '--out') out = value();
+      else if (a === '--table') table = true;
       else if (a === '--format') {
         const f = value();
         if (!(FORMAT_IDS as readonly string[]).includes(f))
@@ -75,7 +86,9 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (!file) return USAGE;
-  return { file, out, options };
+  if (table && (out !== undefined || Object.keys(options).length > 0))
+    return '--table takes a file and no other option';
+  return { file, table, out, options };
 }
 
 async function main(): Promise<number> {
@@ -88,6 +101,15 @@ async function main(): Promise<number> {
   if (!existsSync(path)) {
     console.error(`no such file: ${path}`);
     return 2;
+  }
+  if (args.table) {
+    const opened = await openTableOnDisk(path);
+    if (opened.ok) process.stdout.write(tableReportText('en', opened.report));
+    else
+      console.error(
+        'reason' in opened ? ingestReason('en', opened.reason) : `DuckDB: ${opened.error}`,
+      );
+    return opened.ok ? 0 : 1;
   }
 
   const db = await NodeConnector.open(DATA_DIR);

@@ -47,3 +47,21 @@ export interface Transaction {
 export function isTransactional(c: Connector): c is TransactionalConnector {
   return typeof (c as Partial<TransactionalConnector>).transaction === 'function';
 }
+
+/** A connector that can lend DuckDB a user's file for one transaction ("Åpne som tabell"). */
+export interface FileConnector extends TransactionalConnector {
+  /**
+   * Registers `bytes` as the file `path` (under the upload directory the seal allows), runs
+   * `work` in one transaction, and drops the file again, whatever happened.
+   */
+  withFile(
+    path: string,
+    bytes: Uint8Array,
+    work: (tx: Transaction) => Promise<void>,
+  ): Promise<void>;
+}
+
+/** Whether a connector can lend DuckDB a file. */
+export function isFileConnector(c: Connector): c is FileConnector {
+  return isTransactional(c) && typeof (c as Partial<FileConnector>).withFile === 'function';
+}

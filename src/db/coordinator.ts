@@ -1,6 +1,6 @@
 import type { ResultRow } from '../arrow/to-rows.ts';
 import { decodeRows, queryKey, type Query } from '../sql/query.ts';
-import { isTransactional, type Connector, type Transaction } from './connector.ts';
+import { isFileConnector, isTransactional, type Connector, type Transaction } from './connector.ts';
 
 /** What the database is doing, as the UI shows it and browser tests wait on it. */
 export type DbStatus =
@@ -116,15 +116,41 @@ export class Coordinator implements Connector {
    * error is passed on; later writes still run.
    */
   write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      const db = await this.connector;
+    return this.queueWrite(async (db) => {
       if (!isTransactional(db)) throw new Error('the database cannot be changed');
       let out: { value: T } | null = null;
       await db.transaction(async (tx) => {
         out = { value: await work(tx) };
       });
-      this.invalidate();
       return (out as { value: T } | null)?.value as T;
+    });
+  }
+
+  /**
+   * A write that reads a user's file: `bytes` are registered as `path` for the one transaction
+   * of `work` (src/db/connector.ts FileConnector) and dropped after it; queued like any write.
+   */
+  writeWithFile<T>(
+    path: string,
+    bytes: Uint8Array,
+    work: (tx: Transaction) => Promise<T>,
+  ): Promise<T> {
+    return this.queueWrite(async (db) => {
+      if (!isFileConnector(db)) throw new Error('the database cannot read files');
+      let out: { value: T } | null = null;
+      await db.withFile(path, bytes, async (tx) => {
+        out = { value: await work(tx) };
+      });
+      return (out as { value: T } | null)?.value as T;
+    });
+  }
+
+  /** Queues a write after every write before it; invalidates the cache when it lands. */
+  private queueWrite<T>(apply: (db: Connector) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const value = await apply(await this.connector);
+      this.invalidate();
+      return value;
     };
     this.writesAsked++;
     const p = this.writes.then(run, run);

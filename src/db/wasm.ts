@@ -8,8 +8,9 @@ import { ConsoleRefused } from '../sql/console.ts';
 import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
 import { compressStatements } from '../sql/compress.ts';
 import { codeLoadedObservation, loadTableName } from '../sql/coded.ts';
+import { UPLOAD_DIR } from '../sql/open-table.ts';
 import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
-import type { ConsoleConnector, TransactionalConnector, Transaction } from './connector.ts';
+import type { ConsoleConnector, FileConnector, Transaction } from './connector.ts';
 import { runConsoleStatement, type ConsoleResult } from './console-guard.ts';
 import { describeProblems, SealError, sealProblems, type SealReport } from './seal.ts';
 
@@ -70,7 +71,7 @@ export interface DataFile {
  * DuckDB-wasm in a worker. This module is the only code that imports duckdb-wasm.
  * Only the exception-handling bundle is shipped: every browser in use today supports it.
  */
-export class WasmConnector implements TransactionalConnector, ConsoleConnector {
+export class WasmConnector implements FileConnector, ConsoleConnector {
   /** The compression last scheduled (see `compressSoon`); settles, never rejects. */
   private compressing: Promise<void> = Promise.resolve();
 
@@ -202,6 +203,26 @@ export class WasmConnector implements TransactionalConnector, ConsoleConnector {
     }
     // Imports and removals land uncompressed (and deleted rows stay until a checkpoint): compress.
     this.compressSoon();
+  }
+
+  /**
+   * Lends DuckDB a user's file for one transaction: registered under UPLOAD_DIR (the one directory
+   * the seal lets DuckDB read; src/sql/seal.ts), dropped when `work` is done or failed, so
+   * DuckDB's file system is empty again. DuckDB-wasm takes over (transfers) the buffer.
+   */
+  async withFile(
+    path: string,
+    bytes: Uint8Array,
+    work: (tx: Transaction) => Promise<void>,
+  ): Promise<void> {
+    if (!path.startsWith(UPLOAD_DIR) || path.slice(UPLOAD_DIR.length).includes('/'))
+      throw new Error(`not a file of ${UPLOAD_DIR}: ${path}`);
+    await this.db.registerFileBuffer(path, bytes);
+    try {
+      await this.transaction(work);
+    } finally {
+      await this.db.dropFile(path);
+    }
   }
 
   /** Runs a statement that changes tables (edits, imports), with its values as parameters. */

@@ -6,7 +6,7 @@ export const consoleEn: Record<keyof typeof consoleNb, string> = {
     'it could not be shut off from the network and files ({settings}), so it stays closed. Reload the page; if that does not help, report the error.',
   'seal.problem': '{name} is {actual}, must be {expected}',
   'sealc.sealed':
-    'The database is sealed: it reaches no network, no files and no extensions, and its settings are locked. Checked when the database started and before every query.',
+    'The database is sealed: it reaches no network, no files and no extensions (only a file you open as a table yourself, and only while it is read in), and its settings are locked. Checked when the database started and before every query.',
   'sealc.details': 'Show the seal',
   'sealc.setting': 'Setting',
   'sealc.value': 'Value',

@@ -4,7 +4,7 @@ export const consoleNb = {
     'den kunne ikke stenges ute fra nett og filer ({settings}), og holdes derfor lukket. Last siden på nytt; hjelper ikke det, meld fra om feilen.',
   'seal.problem': '{name} er {actual}, skal være {expected}',
   'sealc.sealed':
-    'Databasen er forseglet: den når verken nettet, filer eller utvidelser, og innstillingene er låst. Det ble sjekket da databasen startet, og sjekkes før hver spørring.',
+    'Databasen er forseglet: den når verken nettet, filer eller utvidelser (bare en fil du selv åpner som tabell, og bare mens den leses inn), og innstillingene er låst. Det ble sjekket da databasen startet, og sjekkes før hver spørring.',
   'sealc.details': 'Vis forseglingen',
   'sealc.setting': 'Innstilling',
   'sealc.value': 'Verdi',

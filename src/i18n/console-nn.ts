@@ -6,7 +6,7 @@ export const consoleNn: Record<keyof typeof consoleNb, string> = {
     'han kunne ikkje stengjast ute frå nett og filer ({settings}), og blir difor halden stengd. Last sida på nytt; hjelper ikkje det, meld frå om feilen.',
   'seal.problem': '{name} er {actual}, skal vere {expected}',
   'sealc.sealed':
-    'Databasen er forsegla: han når verken nettet, filer eller utvidingar, og innstillingane er låste. Det vart sjekka då databasen starta, og blir sjekka før kvar spørjing.',
+    'Databasen er forsegla: han når verken nettet, filer eller utvidingar (berre ei fil du sjølv opnar som tabell, og berre medan ho blir lesen inn), og innstillingane er låste. Det vart sjekka då databasen starta, og blir sjekka før kvar spørjing.',
   'sealc.details': 'Vis forseglinga',
   'sealc.setting': 'Innstilling',
   'sealc.value': 'Verdi',

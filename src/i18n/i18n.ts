@@ -30,6 +30,9 @@ import { reportNn } from './report-nn.ts';
 import { storageEn } from './storage-en.ts';
 import { storageNb } from './storage-nb.ts';
 import { storageNn } from './storage-nn.ts';
+import { tableEn } from './table-en.ts';
+import { tableNb } from './table-nb.ts';
+import { tableNn } from './table-nn.ts';
 import { tiltakExportEn } from './tiltak-export-en.ts';
 import { tiltakExportNb } from './tiltak-export-nb.ts';
 import { tiltakExportNn } from './tiltak-export-nn.ts';
@@ -49,6 +52,7 @@ const NB = {
   ...mapNb,
   ...exportNb,
   ...reportNb,
+  ...tableNb,
 };
 /** Every message key. */
 export type MessageKey = keyof typeof NB;
@@ -66,6 +70,7 @@ const EN: Record<MessageKey, string> = {
   ...mapEn,
   ...exportEn,
   ...reportEn,
+  ...tableEn,
 };
 
 // Nynorsk too (each nn set is typed against its nb set).
@@ -81,6 +86,7 @@ const NN: Record<MessageKey, string> = {
   ...mapNn,
   ...exportNn,
   ...reportNn,
+  ...tableNn,
 };
 
 /** Every message set by language (exported for the completeness tests). */

@@ -22,6 +22,11 @@ function hostile(o: string): [string, string[]][] {
     // Autoload is off, so DuckDB does not try the URL as a file: it reports no such table.
     ["SELECT * FROM 'https://example.org/x.parquet'", ['other']],
     [`SELECT * FROM read_csv_auto('${o}/x.csv')`, ['sealed']],
+    // The seal allows one directory, for "Åpne som tabell": nothing outside it, and no way out of it.
+    ["SELECT * FROM read_csv('/elsewhere/x.csv')", ['sealed']],
+    ["SELECT * FROM read_csv('/oversikt-upload/../x.csv')", ['sealed']],
+    ["SELECT * FROM read_csv('https://example.com/oversikt-upload/x.csv')", ['sealed']],
+    ["COPY geo TO '/oversikt-upload/leak.csv'", ['statement']],
     ['EXPLAIN ANALYZE SET autoinstall_known_extensions = true', ['statement']],
     ['EXPLAIN ANALYZE LOAD json', ['statement']],
     ["EXPLAIN ANALYZE COPY (SELECT * FROM geo) TO 'leak.csv'", ['statement']],
@@ -106,6 +111,8 @@ test('hostile console queries are refused or fail in words, reach nothing and ch
   await expect(page.getByTestId('seal-files')).toHaveAttribute('data-count', '0');
   const reread = await runSql(page, "SELECT * FROM read_text('leak.csv')");
   expect(reread).toMatchObject({ error: { kind: 'sealed' } });
+  // The upload directory can be read, but the COPY into it above wrote nothing there.
+  expect(await rowsOf(page, "SELECT * FROM read_text('/oversikt-upload/leak.csv')")).toEqual([]);
 });
 
 test('a refusal says what is allowed, in bokmål and in English', async ({ page }) => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleStatement } from '../../src/db/console-guard.ts';
 import { sealProblems } from '../../src/db/seal.ts';
 import { ConsoleRefused, type Refusal } from '../../src/sql/console.ts';
+import { UPLOAD_DIR } from '../../src/sql/open-table.ts';
 import { sealSettingsQuery, sealStatements } from '../../src/sql/seal.ts';
 import { openWasm, type WasmDb } from './wasm-duckdb.ts';
 
@@ -222,23 +223,29 @@ describe('the seal', () => {
         'autoload_known_extensions',
       ]),
     );
-    // What a later import by DuckDB's read_csv would need: a directory named before the lock.
-    fresh.db.registerFileText('oversikt-import/one.csv', 'a;b\n1;2\n');
+    // "Åpne som tabell": the seal names the upload directory before the lock; files there are
+    // read, nothing else.
+    fresh.db.registerFileText(`${UPLOAD_DIR}one.csv`, 'a;b\n1;2\n');
     fresh.db.registerFileText('elsewhere.csv', 'a;b\n3;4\n');
-    fresh.sql("SET allowed_directories = ['oversikt-import/']");
+    fresh.db.registerFileText('/elsewhere/two.csv', 'a;b\n5;6\n');
     for (const s of sealStatements()) fresh.sql(s.sql);
     expect(sealProblems(await sealRows(fresh))).toEqual([]);
     expect(() => fresh.sql('SET enable_external_access = true')).toThrow(/locked/);
     expect(() => fresh.sql('SET lock_configuration = false')).toThrow(/locked/);
     expect(() => fresh.sql('RESET autoload_known_extensions')).toThrow(/locked/);
     expect(() => fresh.sql("SET allowed_directories = ['/']")).toThrow(/locked/);
-    expect(fresh.sql("SELECT a, b FROM read_csv('oversikt-import/one.csv')").rows).toEqual([
+    expect(() => fresh.sql("SET allowed_paths = ['/elsewhere/two.csv']")).toThrow(/locked/);
+    expect(fresh.sql(`SELECT a, b FROM read_csv('${UPLOAD_DIR}one.csv')`).rows).toEqual([
       { a: 1, b: 2 },
     ]);
-    expect(() => fresh.sql("SELECT * FROM read_csv('elsewhere.csv')")).toThrow(/disabled/);
-    expect(() => fresh.sql("SELECT * FROM read_csv('oversikt-import/../elsewhere.csv')")).toThrow(
-      /disabled/,
-    );
+    for (const path of [
+      'elsewhere.csv',
+      '/elsewhere/two.csv',
+      `${UPLOAD_DIR}../elsewhere.csv`,
+      `${UPLOAD_DIR}../elsewhere/two.csv`,
+      'https://example.com/x.csv',
+    ])
+      expect(() => fresh.sql(`SELECT * FROM read_csv('${path}')`), path).toThrow(/disabled/);
     fresh.conn.close();
   });
 
@@ -252,7 +259,7 @@ describe('the seal', () => {
     w.sql('DROP TABLE staged');
   });
 
-  it('refuses read_csv of a registered in-memory file (the app names no allowed directory)', () => {
+  it('refuses read_csv of a registered in-memory file outside the upload directory', () => {
     w.db.registerFileText('import/one.csv', 'a;b\n1;2\n');
     expect(() => w.sql("SELECT * FROM read_csv('import/one.csv')")).toThrow(
       /disabled by configuration/,

@@ -4,6 +4,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { loadDataView } from '../../queries/data-view.ts';
 import { SqlConsole } from './SqlConsole.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { OpenTablePanel } from './OpenTablePanel.tsx';
 
 /** Data: the loaded sources with provenance, the contract tables, and the SQL console. */
 export function DataView() {
@@ -72,6 +73,7 @@ export function DataView() {
           ))}
         </ul>
       </section>
+      <OpenTablePanel />
       <SqlConsole />
     </section>
   );

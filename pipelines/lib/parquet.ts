@@ -5,7 +5,6 @@ import { TABLES, type Row, type TableName } from '../../src/domain/contract.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
 import { SQL_TYPE } from '../../src/sql/coded.ts';
 
-
 /** CREATE TABLE text for a contract table. */
 export function createTableSql(table: TableName): string {
   const cols = TABLES[table].map(

@@ -5,18 +5,11 @@
  * inhabitants 0–17); per 10 000 in the older reports, per 1 000 from 2024; either may be empty.
  */
 import { IngestError } from '../errors.ts';
-import { clip } from '../numbers.ts';
 import { msg } from '../messages.ts';
-import type {
-  Candidate,
-  IndicatorSpec,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
-import { cell, col, records, asCsv, groupByWords } from './common.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
+import { cell, col, asCsv } from './common.ts';
 import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
+import { declareOnce, groupedRecords, tableCandidate, tableOutput } from './table-rows.ts';
 
 const GROUPS = {
   adults: {
@@ -34,8 +27,6 @@ const GROUPS = {
     population: 'Innbyggere 0–17 år',
   },
 } as const;
-type Group = keyof typeof GROUPS;
-
 const MEASURES = [
   { columns: ['årsverk', 'arsverk', 'fte'], suffix: 'fte', unit: 'ratio', label: 'Årsverk i' },
   {
@@ -51,8 +42,6 @@ const MEASURES = [
     label: 'Årsverk per 1 000 innbyggere i',
   },
 ] as const;
-
-const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
 
 export const staffing: Reader = {
   id: 'staffing',
@@ -75,65 +64,46 @@ export const staffing: Reader = {
       (m) => m.i >= 0,
     );
     if (measures.length === 0) throw new IngestError(msg('file.staffing-figures'));
-    const declared = new Set<string>();
+    const define = declareOnce(ctx, 'staffing');
     const cursor = csv.open();
+    const core = { place: iPlace, period: iYear, sex: -1, age: -1 };
+    const groups = {
+      groups: GROUPS,
+      i: iGroup,
+      code: 'bad-group.staffing',
+      column: 'målgruppe',
+    } as const;
     function* rows(): Generator<Candidate> {
-      for (const rec of records(csv, cursor, ctx)) {
-        const f = rec.fields;
-        const group = groupOf(cell(f, iGroup));
-        if (!group) {
-          ctx.reject({
-            row: rec.line,
-            ...msg('bad-group.staffing', { value: clip(cell(f, iGroup), 40) }),
-            column: 'målgruppe',
-          });
-          continue;
-        }
-        const g = GROUPS[group];
+      for (const rec of groupedRecords(csv, cursor, ctx, groups)) {
+        const g = GROUPS[rec.group];
         for (const m of measures) {
           // An empty cell is no figure (the template has columns for both report styles).
-          if (cell(f, m.i).trim() === '') continue;
-          const id = `${g.stem}-${m.suffix}`;
-          if (!declared.has(id)) {
-            declared.add(id);
-            const spec: IndicatorSpec = {
-              key: id,
-              suggestedId: id,
-              name_nb: `${m.label} ${g.nb}`,
-              unit: m.unit,
-              source_kind: 'staffing',
-              theme_id: 'service-capacity',
-              polarity: 'higher_better',
-              population: g.population,
-              description_nb:
-                m.unit === 'ratio'
-                  ? `Årsverk (heltidsekvivalenter) i ${g.nb}; enheten er årsverk, ikke et forhold.`
-                  : undefined,
-            };
-            ctx.defineIndicator(spec);
-          }
-          yield {
-            row: rec.line,
-            indicator: id,
-            place: cell(f, iPlace),
-            period: cell(f, iYear),
-            sex: 'all',
-            age: g.age,
-            value: cell(f, m.i),
-          };
+          if (cell(rec.fields, m.i).trim() === '') continue;
+          const id = define(`${g.stem}-${m.suffix}`, {
+            suggestedId: `${g.stem}-${m.suffix}`,
+            name_nb: `${m.label} ${g.nb}`,
+            unit: m.unit,
+            theme_id: 'service-capacity',
+            polarity: 'higher_better',
+            population: g.population,
+            description_nb:
+              m.unit === 'ratio'
+                ? `Årsverk (heltidsekvivalenter) i ${g.nb}; enheten er årsverk, ikke et forhold.`
+                : undefined,
+          });
+          yield { ...tableCandidate(rec, core, cell(rec.fields, m.i)), indicator: id, age: g.age };
         }
       }
     }
-    return {
-      rows: rows(),
-      source: {
+    return tableOutput(
+      rows(),
+      {
         title: `Årsverk i kommunalt psykisk helse- og rusarbeid, ${ctx.fileName}`,
         publisher:
           'Helsedirektoratet/SINTEF (IS-24/8) eller SSB (tabell 12228), utfylt av kommunen',
         citation: `Bemanning, utfylt mal ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

@@ -3,6 +3,7 @@ import type { Tier } from '../domain/coverage/tiers.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Marker } from './Marker.tsx';
 import { wrapText } from './wrap-text.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 /** A tier as colour and shape (never colour alone). */
 export const TIER_MARKER: Record<Tier, { color: string; marker: string }> = {
@@ -68,15 +69,13 @@ export function GapChart({
     listHeight + (more > 0 ? f * 2 : 0) + empty.length * f * 1.9 + f * 0.5,
   );
   return (
-    <svg
+    <ChartSvg
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
       className="gap-chart"
-      data-testid="gap-chart"
+      testId="gap-chart"
     >
       {empty.length > 0 && (
         // A check mark in a circle: no risk is left without a measure.
@@ -140,6 +139,6 @@ export function GapChart({
           {t('mote.figure.more', { n: more })}
         </text>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -10,6 +10,7 @@ import { ROLE_BASE } from './series-style.ts';
 import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
 import { trendIcon, VERDICT_COLOR, verdictIcon } from './verdict-style.ts';
 import { wrapText } from './wrap-text.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 /** What one tile draws: the indicator, its verdict, its figures, and whether it lacks measures. */
 export interface TileItem {
@@ -109,15 +110,13 @@ export function TileGroupChart({
   }, [items, width, f, lang]);
   const height = Math.max(f * 4, model.grid.height);
   return (
-    <svg
+    <ChartSvg
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
       className="tile-group-chart"
-      data-testid="tile-group-chart"
+      testId="tile-group-chart"
     >
       {items.length === 0 && (
         <text x={0} y={f * 1.5} fontSize={f} fill="#1a1f26">
@@ -201,6 +200,6 @@ export function TileGroupChart({
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

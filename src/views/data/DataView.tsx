@@ -4,6 +4,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { loadDataView } from '../../queries/data-view.ts';
 import { SqlConsole } from './SqlConsole.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /** Data: the loaded sources with provenance, the contract tables, and the SQL console. */
 export function DataView() {
@@ -11,16 +12,13 @@ export function DataView() {
   const load = useLoad(loadDataView, 'data');
   const data = load.data;
   return (
-    <section aria-labelledby="view-title" data-testid="view-data" data-load={load.status}>
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.data')}
-      </h2>
-      <p className="view-intro">{t('data.intro')}</p>
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+    <ViewSection
+      testId="view-data"
+      status={load.status}
+      title={t('view.data')}
+      intro={t('data.intro')}
+    >
+      <LoadError load={load} />
       <ImportPanel />
       <KostraImport />
       <section aria-labelledby="sources-title" className="panel">
@@ -73,6 +71,6 @@ export function DataView() {
         </ul>
       </section>
       <SqlConsole />
-    </section>
+    </ViewSection>
   );
 }

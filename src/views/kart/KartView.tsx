@@ -16,6 +16,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
 import { MapTable, type MapTableRow } from './MapTable.tsx';
+import { ViewSection } from '../shared/ViewHeader.tsx';
 
 /** How many classes the map aims for. */
 const CLASSES = 5;
@@ -151,16 +152,13 @@ export function KartView({ url, navigate }: { url: UrlState; navigate: Navigate 
   const withValue = view.places.filter((p) => p.status === 'ok').length;
 
   return (
-    <section
-      aria-labelledby="view-title"
+    <ViewSection
+      testId="view-kart"
       className="kart"
-      data-testid="view-kart"
-      data-load={load.status}
+      status={load.status}
+      title={t('kart.title')}
+      intro={t('kart.intro')}
     >
-      <h2 id="view-title" tabIndex={-1}>
-        {t('kart.title')}
-      </h2>
-      <p className="view-intro">{t('kart.intro')}</p>
       <div className="filters">
         <Field>
           <Label>{t('kart.indicator')}</Label>
@@ -281,6 +279,6 @@ export function KartView({ url, navigate }: { url: UrlState; navigate: Navigate 
           <MapTable rows={view.rows} onOpen={open} />
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -13,6 +13,7 @@ import { loadDeck } from '../../queries/deck.ts';
 import { Presentation } from './Presentation.tsx';
 import { PresenterNotes } from './PresenterNotes.tsx';
 import { buildHash } from '../../state/url-state.ts';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /**
  * Møte (meeting mode): the pinned charts as a deck to reorder, caption and export, and a full-screen
@@ -91,27 +92,20 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
   })}`;
 
   return (
-    <section
-      aria-labelledby="view-title"
+    <ViewSection
+      testId="view-mote"
       className="mote"
-      data-testid="view-mote"
-      data-load={load.status}
+      status={load.status}
+      title={t('view.mote')}
+      intro={t('mote.intro')}
     >
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.mote')}
-      </h2>
-      <p className="view-intro">{t('mote.intro')}</p>
       <OfflineLine long testId="mote-offline-status" />
       {pins.length === 0 && (
         <p className="notice" data-testid="deck-empty">
           {t('mote.empty')}
         </p>
       )}
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {pins.length > 0 && (
         <>
           <div
@@ -218,6 +212,6 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
           presenterUrl={presenterUrl}
         />
       )}
-    </section>
+    </ViewSection>
   );
 }

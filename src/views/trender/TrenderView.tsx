@@ -25,6 +25,7 @@ import {
 import { OldCodeNotice } from '../shared/OldCodeNotice.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 const name = (r: { name_nb: string; name_en: string }, lang: Lang) =>
   lang === 'en' ? r.name_en : r.name_nb;
@@ -70,16 +71,13 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
   };
 
   return (
-    <section
-      aria-labelledby="view-title"
+    <ViewSection
+      testId="view-trender"
       className="trender"
-      data-testid="view-trender"
-      data-load={load.status}
+      status={load.status}
+      title={t('trender.title')}
+      intro={t('trender.intro')}
     >
-      <h2 id="view-title" tabIndex={-1}>
-        {t('trender.title')}
-      </h2>
-      <p className="view-intro">{t('trender.intro')}</p>
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}
@@ -134,11 +132,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
           ))}
       </Fieldset>
       <OldCodeNotice url={url} navigate={navigate} />
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {data && data.selected.length === 0 && (
         <p>{visible.length === 0 ? t('trender.noIndicators') : t('trender.chooseIndicator')}</p>
       )}
@@ -206,7 +200,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
           );
         })}
       </div>
-    </section>
+    </ViewSection>
   );
 }
 

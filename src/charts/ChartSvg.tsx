@@ -1,29 +1,31 @@
 import type { ReactNode } from 'react';
 
+/** The ids of the elements that name and describe a chart (its heading and its summary). */
+export interface ChartNames {
+  labelledBy?: string;
+  describedBy?: string;
+}
+
 /** The outer `<svg>` of a chart: its size, a view box of the same size, and its accessible name. */
 export function ChartSvg({
+  name,
+  testId = name,
   width,
   height,
   role = 'img',
-  labelledBy,
-  describedBy,
-  className,
-  testId,
+  names,
   children,
 }: {
+  /** The chart's class, and its `data-testid` unless `testId` is given. */
+  name?: string;
+  /** `data-testid` for browser tests. */
+  testId?: string;
   /** Width and height in pixels (the view box is the same). */
   width: number;
   height: number;
   /** `img` for a picture read as a whole, `group` where the marks inside have their own names. */
   role?: 'img' | 'group';
-  /** Id of the element naming the chart (its heading). */
-  labelledBy?: string;
-  /** Id of the element describing it (its summary). */
-  describedBy?: string;
-  /** Class for the chart's styles. */
-  className?: string;
-  /** `data-testid` for browser tests. */
-  testId: string;
+  names: ChartNames;
   children: ReactNode;
 }) {
   return (
@@ -32,9 +34,9 @@ export function ChartSvg({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role={role}
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className={className}
+      aria-labelledby={names.labelledBy}
+      aria-describedby={names.describedBy}
+      className={name}
       data-testid={testId}
     >
       {children}

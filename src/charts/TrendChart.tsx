@@ -98,12 +98,11 @@ export function TrendChart({
       style={{ position: 'relative' }}
     >
       <ChartSvg
+        testId="trend-svg"
         width={width}
         height={totalHeight}
         role="group"
-        labelledBy={labelledBy}
-        describedBy={describedBy}
-        testId="trend-svg"
+        names={{ labelledBy, describedBy }}
       >
         <defs>
           <pattern

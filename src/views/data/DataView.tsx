@@ -12,12 +12,7 @@ export function DataView() {
   const load = useLoad(loadDataView, 'data');
   const data = load.data;
   return (
-    <ViewSection
-      testId="view-data"
-      status={load.status}
-      title={t('view.data')}
-      intro={t('data.intro')}
-    >
+    <ViewSection name="data" load={load} title="view.data">
       <LoadError load={load} />
       <ImportPanel />
       <KostraImport />

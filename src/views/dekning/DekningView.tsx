@@ -40,12 +40,7 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
     });
 
   return (
-    <ViewSection
-      testId="view-dekning"
-      status={load.status}
-      title={`${t('view.dekning')}${data?.place ? `: ${data.place.label}` : ''}`}
-      intro={t('dekning.intro')}
-    >
+    <ViewSection name="dekning" load={load} title="view.dekning" place={data?.place?.label}>
       <DekningFilters data={data} params={url.params} geo={state.geo} set={set} />
       <OldCodeNotice url={url} navigate={navigate} />
       <LoadError load={load} />

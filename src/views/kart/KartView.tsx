@@ -152,13 +152,7 @@ export function KartView({ url, navigate }: { url: UrlState; navigate: Navigate 
   const withValue = view.places.filter((p) => p.status === 'ok').length;
 
   return (
-    <ViewSection
-      testId="view-kart"
-      className="kart"
-      status={load.status}
-      title={t('kart.title')}
-      intro={t('kart.intro')}
-    >
+    <ViewSection name="kart" className="kart" load={load} title="kart.title">
       <div className="filters">
         <Field>
           <Label>{t('kart.indicator')}</Label>

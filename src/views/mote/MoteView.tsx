@@ -92,13 +92,7 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
   })}`;
 
   return (
-    <ViewSection
-      testId="view-mote"
-      className="mote"
-      status={load.status}
-      title={t('view.mote')}
-      intro={t('mote.intro')}
-    >
+    <ViewSection name="mote" className="mote" load={load} title="view.mote">
       <OfflineLine long testId="mote-offline-status" />
       {pins.length === 0 && (
         <p className="notice" data-testid="deck-empty">

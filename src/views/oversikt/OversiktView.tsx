@@ -49,12 +49,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
   };
 
   return (
-    <ViewSection
-      testId="view-oversikt"
-      status={load.status}
-      title={`${t('oversikt.title')}${data?.place ? `: ${data.place.label}` : ''}`}
-      intro={t('oversikt.intro')}
-    >
+    <ViewSection name="oversikt" load={load} title="oversikt.title" place={data?.place?.label}>
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import type { Load } from '../../state/useLoad.ts';
 
 /** A view's heading (focused when the view opens) and its one-paragraph intro. */
@@ -13,34 +14,41 @@ export function ViewHeader({ title, intro }: { title: ReactNode; intro: string }
   );
 }
 
+/** The views that open with a ViewSection (each has a `<name>.intro` message). */
+export type ViewName = 'data' | 'dekning' | 'kart' | 'mote' | 'oversikt' | 'tiltak' | 'trender';
+
 /** A view: a section named by its heading, marked with its load status for browser tests. */
 export function ViewSection({
-  testId,
-  status,
+  name,
   className,
+  load,
   title,
-  intro,
+  place,
   children,
 }: {
-  /** `data-testid`, `view-<name>`. */
-  testId: string;
-  /** The view's load status (`data-load`), which browser tests wait on. */
-  status: Load<unknown>['status'];
+  /** The view: `data-testid="view-<name>"`, and its intro is the message `<name>.intro`. */
+  name: ViewName;
   className?: string;
-  /** The heading's text. */
-  title: ReactNode;
-  /** The intro under the heading. */
-  intro: string;
+  /** The view's loader, whose status (`data-load`) browser tests wait on. */
+  load: Load<unknown>;
+  /** The heading's message. */
+  title: MessageKey;
+  /** The place the view shows, after the heading's text. */
+  place?: string;
   children: ReactNode;
 }) {
+  const { t } = useT();
   return (
     <section
       aria-labelledby="view-title"
       className={className}
-      data-testid={testId}
-      data-load={status}
+      data-testid={`view-${name}`}
+      data-load={load.status}
     >
-      <ViewHeader title={title} intro={intro} />
+      <ViewHeader
+        title={place ? `${t(title)}: ${place}` : t(title)}
+        intro={t(`${name}.intro` as const)}
+      />
       {children}
     </section>
   );

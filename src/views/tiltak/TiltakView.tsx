@@ -30,12 +30,7 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
   const visible = rows.slice((page - 1) * PAGE, page * PAGE);
 
   return (
-    <ViewSection
-      testId="view-tiltak"
-      status={load.status}
-      title={t('view.tiltak')}
-      intro={t('tiltak.intro')}
-    >
+    <ViewSection name="tiltak" load={load} title="view.tiltak">
       <LoadError load={load} testId="tiltak-error" />
       {o.message && (
         <div className="notice" role="status" data-testid="tiltak-message">

@@ -71,13 +71,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
   };
 
   return (
-    <ViewSection
-      testId="view-trender"
-      className="trender"
-      status={load.status}
-      title={t('trender.title')}
-      intro={t('trender.intro')}
-    >
+    <ViewSection name="trender" className="trender" load={load} title="trender.title">
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}

@@ -4,13 +4,12 @@
  * green, yellow and red in each of the 8 areas. Header (Norwegian, English aliases accepted):
  * `kommune;år;gruppe;personer;per_1000;bolig_grønn;bolig_gul;bolig_rød;aktivitet_grønn;…;nettverk_rød`.
  */
-import { IngestError } from '../errors.ts';
 import { msg, type IngestCode } from '../messages.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { cell, col, asCsv } from './common.ts';
+import { cell, col, isTemplate } from './common.ts';
 import { parseNumber } from '../numbers.ts';
-import { declareOnce, groupedRecords, tableCandidate, tableOutput } from './table-rows.ts';
+import { groupedRecords, tableCandidate, tableOutput, templateTable } from './table-rows.ts';
 
 /** The 8 areas: template words (folded) → id, Norwegian label, theme. */
 export const BRUKERPLAN_AREAS = [
@@ -73,8 +72,12 @@ const GROUPS = {
     theme: 'adult-mental-health',
   },
 } as const;
-export const PLACE_COLUMNS = ['kommune', 'sted', 'place', 'geo_code', 'kommunenummer', 'geografi'];
-export const YEAR_COLUMNS = ['år', 'aar', 'year', 'period', 'periode'];
+const GROUP_COLUMN = {
+  groups: GROUPS,
+  names: ['gruppe', 'group'],
+  code: 'bad-group.brukerplan',
+  column: 'gruppe',
+} as const;
 
 interface ShareColumn {
   i: number;
@@ -101,32 +104,24 @@ export const brukerplan: Reader = {
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
-    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    if (!isTemplate(h)) return 0;
     const shares = shareColumns(h).length;
     const persons = col(h, 'personer', 'persons') >= 0;
     return shares >= 3 ? 1 : persons && col(h, 'per_1000') >= 0 ? 0.6 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'brukerplan');
-    const h = csv.header;
-    const iPlace = col(h, ...PLACE_COLUMNS);
-    const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.brukerplan-columns'));
-    const iGroup = col(h, 'gruppe', 'group');
+    const { csv, h, core, define } = templateTable(
+      input,
+      ctx,
+      'brukerplan',
+      'file.brukerplan-columns',
+    );
     const iPersons = col(h, 'personer', 'persons');
     const iPer1000 = col(h, 'per_1000', 'per 1000', 'per_1_000');
     const shares = shareColumns(h);
-    const define = declareOnce(ctx, 'brukerplan');
     const cursor = csv.open();
-    const core = { place: iPlace, period: iYear, sex: -1, age: -1 };
-    const groups = {
-      groups: GROUPS,
-      i: iGroup,
-      code: 'bad-group.brukerplan',
-      column: 'gruppe',
-    } as const;
     function* rows(): Generator<Candidate> {
-      for (const rec of groupedRecords(csv, cursor, ctx, groups)) {
+      for (const rec of groupedRecords(csv, cursor, ctx, GROUP_COLUMN)) {
         const f = rec.fields;
         const group = rec.group;
         const g = GROUPS[group];

@@ -9,16 +9,8 @@
 import { IngestError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  humanName,
-  kindFromText,
-  records,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, humanName, records } from './common.ts';
+import { type CubeRecord, kindFromText } from './cube.ts';
 import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';

@@ -10,17 +10,8 @@ import { msg, type IngestCode } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  humanName,
-  kindFromText,
-  records,
-  unitFromLabel,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, humanName, records } from './common.ts';
+import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
 import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 
 const PLACE = [

@@ -9,16 +9,8 @@ import { msg } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { unquoteTitle } from '../shape.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  kindFromText,
-  records,
-  unitFromLabel,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, records } from './common.ts';
+import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
 import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 
 const TITLE = /^(\d{5}):\s*(.*)$/;

@@ -7,9 +7,8 @@
 import { IngestError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { cell, col, asCsv } from './common.ts';
-import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
-import { declareOnce, groupedRecords, tableCandidate, tableOutput } from './table-rows.ts';
+import { cell, col, isTemplate } from './common.ts';
+import { groupedRecords, tableCandidate, tableOutput, templateTable } from './table-rows.ts';
 
 const GROUPS = {
   adults: {
@@ -27,6 +26,13 @@ const GROUPS = {
     population: 'Innbyggere 0–17 år',
   },
 } as const;
+const GROUP_COLUMN = {
+  groups: GROUPS,
+  names: ['målgruppe', 'malgruppe', 'target_group', 'gruppe'],
+  code: 'bad-group.staffing',
+  column: 'målgruppe',
+} as const;
+
 const MEASURES = [
   { columns: ['årsverk', 'arsverk', 'fte'], suffix: 'fte', unit: 'ratio', label: 'Årsverk i' },
   {
@@ -48,33 +54,20 @@ export const staffing: Reader = {
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
-    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    if (!isTemplate(h)) return 0;
     const present = MEASURES.filter((m) => col(h, ...m.columns) >= 0).length;
     const fte = col(h, ...MEASURES[0].columns) >= 0;
     return fte && present >= 2 ? 1 : fte ? 0.8 : present >= 1 ? 0.5 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'staffing');
-    const h = csv.header;
-    const iPlace = col(h, ...PLACE_COLUMNS);
-    const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.staffing-columns'));
-    const iGroup = col(h, 'målgruppe', 'malgruppe', 'target_group', 'gruppe');
+    const { csv, h, core, define } = templateTable(input, ctx, 'staffing', 'file.staffing-columns');
     const measures = MEASURES.map((m) => ({ ...m, i: col(h, ...m.columns) })).filter(
       (m) => m.i >= 0,
     );
     if (measures.length === 0) throw new IngestError(msg('file.staffing-figures'));
-    const define = declareOnce(ctx, 'staffing');
     const cursor = csv.open();
-    const core = { place: iPlace, period: iYear, sex: -1, age: -1 };
-    const groups = {
-      groups: GROUPS,
-      i: iGroup,
-      code: 'bad-group.staffing',
-      column: 'målgruppe',
-    } as const;
     function* rows(): Generator<Candidate> {
-      for (const rec of groupedRecords(csv, cursor, ctx, groups)) {
+      for (const rec of groupedRecords(csv, cursor, ctx, GROUP_COLUMN)) {
         const g = GROUPS[rec.group];
         for (const m of measures) {
           // An empty cell is no figure (the template has columns for both report styles).

@@ -1,23 +1,29 @@
 /** Helpers the table readers share: candidates from a record, indicator keys, grouped records, output. */
 import type { CsvCursor } from '../csv.ts';
+import { IngestError } from '../errors.ts';
 import { msg, type IngestCode } from '../messages.ts';
 import { clip } from '../numbers.ts';
 import type {
   Candidate,
   CsvInput,
+  FormatId,
   IndicatorSpec,
+  ParsedInput,
   ReadContext,
   ReadOutput,
   SourceInfo,
 } from '../types.ts';
 import {
+  asCsv,
   cell,
+  col,
   groupByWords,
+  PLACE_COLUMNS,
   records,
-  splitCube,
-  type CubeRecord,
+  YEAR_COLUMNS,
   type DataRecord,
 } from './common.ts';
+import { type CubeRecord, splitCube } from './cube.ts';
 
 /** Where a table's core cells are (-1: the file has no such column; sex and age are then `all`). */
 export interface CoreColumns {
@@ -25,6 +31,32 @@ export interface CoreColumns {
   period: number;
   sex: number;
   age: number;
+}
+
+/**
+ * A template's table (one row per place and year; the error `code` when it lacks those columns),
+ * with a `define` that declares each of its indicators once, as the template's source kind.
+ */
+export function templateTable(
+  input: ParsedInput,
+  ctx: ReadContext,
+  format: FormatId & IndicatorSpec['source_kind'],
+  code: IngestCode,
+) {
+  const csv = asCsv(input, format);
+  const place = col(csv.header, ...PLACE_COLUMNS);
+  const period = col(csv.header, ...YEAR_COLUMNS);
+  if (place < 0 || period < 0) throw new IngestError(msg(code));
+  const core: CoreColumns = { place, period, sex: -1, age: -1 };
+  return { csv, h: csv.header, core, define: declareOnce(ctx, format) };
+}
+
+/** A template's group column: the header names it goes by, and how a bad value is reported. */
+export interface GroupColumn<G extends string> {
+  groups: Record<G, { words: readonly string[] }>;
+  names: readonly string[];
+  code: IngestCode;
+  column: string;
 }
 
 /** A candidate from a record's core cells and a value, its indicator still to be set. */
@@ -78,15 +110,11 @@ export function* groupedRecords<G extends string>(
   csv: CsvInput,
   cursor: CsvCursor,
   ctx: ReadContext,
-  group: {
-    groups: Record<G, { words: readonly string[] }>;
-    i: number;
-    code: IngestCode;
-    column: string;
-  },
+  group: GroupColumn<G>,
 ): Generator<DataRecord & { group: G }> {
+  const i = col(csv.header, ...group.names);
   for (const rec of records(csv, cursor, ctx)) {
-    const text = cell(rec.fields, group.i);
+    const text = cell(rec.fields, i);
     const g = groupByWords(group.groups, text);
     if (g) yield { ...rec, group: g };
     else

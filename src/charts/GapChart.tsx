@@ -3,6 +3,7 @@ import type { Tier } from '../domain/coverage/tiers.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Marker } from './Marker.tsx';
 import { wrapText } from './wrap-text.ts';
+import { ChartSvg, type ChartNames } from './ChartSvg.tsx';
 
 /** A tier as colour and shape (never colour alone). */
 export const TIER_MARKER: Record<Tier, { color: string; marker: string }> = {
@@ -30,17 +31,14 @@ export function GapChart({
   gaps,
   emptyText,
   width,
-  labelledBy,
-  describedBy,
   large = false,
-}: {
+  ...names
+}: ChartNames & {
   /** What has figures and no active measure, most serious first, in words. */
   gaps: GapRow[];
   /** What the picture says when nothing lacks measures. */
   emptyText: string;
   width: number;
-  labelledBy?: string;
-  describedBy?: string;
   large?: boolean;
 }) {
   const { t } = useT();
@@ -68,16 +66,7 @@ export function GapChart({
     listHeight + (more > 0 ? f * 2 : 0) + empty.length * f * 1.9 + f * 0.5,
   );
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className="gap-chart"
-      data-testid="gap-chart"
-    >
+    <ChartSvg name="gap-chart" width={width} height={height} names={names}>
       {empty.length > 0 && (
         // A check mark in a circle: no risk is left without a measure.
         <g aria-hidden="true">
@@ -140,6 +129,6 @@ export function GapChart({
           {t('mote.figure.more', { n: more })}
         </text>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -10,6 +10,7 @@ import { ROLE_BASE } from './series-style.ts';
 import { layoutTileGrid, tileSpark, tileWidth, TILE_LINES } from './tile-grid-layout.ts';
 import { trendIcon, VERDICT_COLOR, verdictIcon } from './verdict-style.ts';
 import { wrapText } from './wrap-text.ts';
+import { ChartSvg, type ChartNames } from './ChartSvg.tsx';
 
 /** What one tile draws: the indicator, its verdict, its figures, and whether it lacks measures. */
 export interface TileItem {
@@ -77,16 +78,12 @@ function tileLines(item: TileItem, w: number, f: number, lang: Lang, t: T): Tile
 export function TileGroupChart({
   items,
   width,
-  labelledBy,
-  describedBy,
   large = false,
-}: {
+  ...names
+}: ChartNames & {
   /** The theme's indicators with their verdicts. */
   items: TileItem[];
   width: number;
-  /** ids of the elements that name and describe the picture. */
-  labelledBy?: string;
-  describedBy?: string;
   /** Type for the back of a room. */
   large?: boolean;
 }) {
@@ -109,16 +106,7 @@ export function TileGroupChart({
   }, [items, width, f, lang]);
   const height = Math.max(f * 4, model.grid.height);
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className="tile-group-chart"
-      data-testid="tile-group-chart"
-    >
+    <ChartSvg name="tile-group-chart" width={width} height={height} names={names}>
       {items.length === 0 && (
         <text x={0} y={f * 1.5} fontSize={f} fill="#1a1f26">
           {t('mote.figure.empty')}
@@ -201,6 +189,6 @@ export function TileGroupChart({
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

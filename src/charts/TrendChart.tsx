@@ -8,6 +8,7 @@ import { lineStyle, type LineStyle } from './series-style.ts';
 import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
 import type { ChartSeries } from './series.ts';
 import { layoutTrend, LARGE_MARGINS, MARGINS, type PlacedPoint } from './trend-layout.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 interface TrendChartProps {
   /** Lines to draw; the chosen place first. */
@@ -96,14 +97,12 @@ export function TrendChart({
       className={large ? 'trend-chart trend-chart-large' : 'trend-chart'}
       style={{ position: 'relative' }}
     >
-      <svg
+      <ChartSvg
+        testId="trend-svg"
         width={width}
         height={totalHeight}
-        viewBox={`0 0 ${width} ${totalHeight}`}
         role="group"
-        aria-labelledby={labelledBy}
-        aria-describedby={describedBy}
-        data-testid="trend-svg"
+        names={{ labelledBy, describedBy }}
       >
         <defs>
           <pattern
@@ -267,7 +266,7 @@ export function TrendChart({
             onActive={showMeasure}
           />
         </g>
-      </svg>
+      </ChartSvg>
       {active && (
         <div
           className="chart-tooltip"

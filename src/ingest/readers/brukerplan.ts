@@ -4,12 +4,12 @@
  * green, yellow and red in each of the 8 areas. Header (Norwegian, English aliases accepted):
  * `kommune;år;gruppe;personer;per_1000;bolig_grønn;bolig_gul;bolig_rød;aktivitet_grønn;…;nettverk_rød`.
  */
-import { IngestError } from '../errors.ts';
 import { msg, type IngestCode } from '../messages.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import { cell, col, records, asCsv, groupByWords } from './common.ts';
-import { clip, parseNumber } from '../numbers.ts';
+import { cell, col, isTemplate } from './common.ts';
+import { parseNumber } from '../numbers.ts';
+import { groupedRecords, tableCandidate, tableOutput, templateTable } from './table-rows.ts';
 
 /** The 8 areas: template words (folded) → id, Norwegian label, theme. */
 export const BRUKERPLAN_AREAS = [
@@ -72,10 +72,12 @@ const GROUPS = {
     theme: 'adult-mental-health',
   },
 } as const;
-type Group = keyof typeof GROUPS;
-
-export const PLACE_COLUMNS = ['kommune', 'sted', 'place', 'geo_code', 'kommunenummer', 'geografi'];
-export const YEAR_COLUMNS = ['år', 'aar', 'year', 'period', 'periode'];
+const GROUP_COLUMN = {
+  groups: GROUPS,
+  names: ['gruppe', 'group'],
+  code: 'bad-group.brukerplan',
+  column: 'gruppe',
+} as const;
 
 interface ShareColumn {
   i: number;
@@ -97,54 +99,37 @@ function shareColumns(header: readonly string[]): ShareColumn[] {
   return out;
 }
 
-const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
-
 export const brukerplan: Reader = {
   id: 'brukerplan',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
-    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    if (!isTemplate(h)) return 0;
     const shares = shareColumns(h).length;
     const persons = col(h, 'personer', 'persons') >= 0;
     return shares >= 3 ? 1 : persons && col(h, 'per_1000') >= 0 ? 0.6 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'brukerplan');
-    const h = csv.header;
-    const iPlace = col(h, ...PLACE_COLUMNS);
-    const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.brukerplan-columns'));
-    const iGroup = col(h, 'gruppe', 'group');
+    const { csv, h, core, define } = templateTable(
+      input,
+      ctx,
+      'brukerplan',
+      'file.brukerplan-columns',
+    );
     const iPersons = col(h, 'personer', 'persons');
     const iPer1000 = col(h, 'per_1000', 'per 1000', 'per_1_000');
     const shares = shareColumns(h);
-    const declared = new Set<string>();
-    const define = (
-      key: string,
-      spec: Omit<Parameters<ReadContext['defineIndicator']>[0], 'key' | 'source_kind'>,
-    ): string => {
-      if (!declared.has(key)) {
-        declared.add(key);
-        ctx.defineIndicator({ ...spec, key, source_kind: 'brukerplan' });
-      }
-      return key;
-    };
     const cursor = csv.open();
     function* rows(): Generator<Candidate> {
-      for (const rec of records(csv, cursor, ctx)) {
+      for (const rec of groupedRecords(csv, cursor, ctx, GROUP_COLUMN)) {
         const f = rec.fields;
-        const group = groupOf(cell(f, iGroup));
-        if (!group) {
-          ctx.reject({
-            row: rec.line,
-            ...msg('bad-group.brukerplan', { value: clip(cell(f, iGroup), 40) }),
-            column: 'gruppe',
-          });
-          continue;
-        }
+        const group = rec.group;
         const g = GROUPS[group];
-        const base = { row: rec.line, place: cell(f, iPlace), period: cell(f, iYear), sex: 'all' };
+        const at = (i: number, indicator: string, age: string): Candidate => ({
+          ...tableCandidate(rec, core, cell(f, i)),
+          indicator,
+          age,
+        });
         // An empty cell is no figure; a symbol (`:`) is a suppressed or missing figure.
         if (iPersons >= 0 && cell(f, iPersons).trim() !== '') {
           const id = `brukerplan-${group}-persons`;
@@ -155,7 +140,7 @@ export const brukerplan: Reader = {
             theme_id: g.theme,
             polarity: 'neutral',
           });
-          yield { ...base, indicator: id, age: 'all', value: cell(f, iPersons) };
+          yield at(iPersons, id, 'all');
         }
         if (iPer1000 >= 0 && cell(f, iPer1000).trim() !== '') {
           const id = `brukerplan-${group}-per-1000`;
@@ -167,7 +152,7 @@ export const brukerplan: Reader = {
             polarity: 'neutral',
             population: 'Innbyggere 18 år og over',
           });
-          yield { ...base, indicator: id, age: '18_plus', value: cell(f, iPer1000) };
+          yield at(iPer1000, id, '18_plus');
         }
         // The three colours of an area must add up to about 100 %.
         const badAreas = new Set<string>();
@@ -202,19 +187,18 @@ export const brukerplan: Reader = {
             population: `Tjenestemottakere med ${g.nb}`,
             description_nb: `Andel av de registrerte i Brukerplan med ${g.nb} som skårer ${s.color.nb.toLowerCase()} på ${s.area.nb}.`,
           });
-          yield { ...base, indicator: id, age: 'all', value: cell(f, s.i) };
+          yield at(s.i, id, 'all');
         }
       }
     }
-    return {
-      rows: rows(),
-      source: {
+    return tableOutput(
+      rows(),
+      {
         title: `Brukerplan, ${ctx.fileName}`,
         publisher: 'Brukerplan (KoRus / Helse Stavanger), utfylt av kommunen',
         citation: `Brukerplan kommunerapport, utfylt mal ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

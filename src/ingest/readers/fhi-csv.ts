@@ -9,17 +9,9 @@
 import { IngestError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  humanName,
-  kindFromText,
-  records,
-  splitCube,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, humanName, records } from './common.ts';
+import { type CubeRecord, kindFromText } from './cube.ts';
+import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
 
@@ -104,20 +96,13 @@ export const fhiCsv: Reader = {
         ? { unit: 'per_1000' as const, guessed: true }
         : { unit: 'ratio' as const, guessed: true });
 
+    const core = { place: iGeo, period: iAar, sex: iSex, age: iAge };
     const cursor = csv.open();
     const cands: Candidate[] = [];
     const cubes: CubeRecord[] = [];
     for (const rec of records(csv, cursor, ctx)) {
       const f = rec.fields;
-      const c: Candidate = {
-        row: rec.line,
-        indicator: '',
-        place: cell(f, iGeo),
-        period: cell(f, iAar),
-        sex: iSex >= 0 ? cell(f, iSex) : 'all',
-        age: iAge >= 0 ? cell(f, iAge) : 'all',
-        value: cell(f, iValue),
-      };
+      const c = tableCandidate(rec, core, cell(f, iValue));
       if (iFlag >= 0) c.flag = cell(f, iFlag);
       if (iNum >= 0) c.numerator = cell(f, iNum);
       if (iDen >= 0) c.denominator = cell(f, iDen);
@@ -126,7 +111,8 @@ export const fhiCsv: Reader = {
       cands.push(c);
       cubes.push({ row: rec.line, metric: '', dims: dims.map((i) => cell(f, i).trim()) });
     }
-    const keys = splitCube(
+    assignIndicators(
+      cands,
       cubes,
       dims.map((i) => h[i] as string),
       () => ({
@@ -139,16 +125,14 @@ export const fhiCsv: Reader = {
       }),
       ctx,
     );
-    cands.forEach((c, k) => (c.indicator = keys[k] as string));
-    return {
-      rows: cands,
-      source: {
+    return tableOutput(
+      cands,
+      {
         title: name,
         publisher: 'Folkehelseinstituttet (FHI)',
         citation: `FHI statistikkbank (Kommunehelsa), fil ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

@@ -17,14 +17,8 @@ import type {
   ReadOutput,
   Reader,
 } from '../types.ts';
-import {
-  baseName,
-  humanName,
-  kindFromText,
-  splitCube,
-  unitFromLabel,
-  type CubeRecord,
-} from './common.ts';
+import { baseName, humanName } from './common.ts';
+import { type CubeRecord, kindFromText, splitCube, unitFromLabel } from './cube.ts';
 
 interface Category {
   codes: string[];

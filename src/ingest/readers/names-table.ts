@@ -10,18 +10,9 @@ import { msg, type IngestCode } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  humanName,
-  kindFromText,
-  records,
-  splitCube,
-  unitFromLabel,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, humanName, records } from './common.ts';
+import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
+import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 
 const PLACE = [
   'Geografi',
@@ -102,6 +93,7 @@ export const namesTable: Reader = {
       .map((_, i) => i)
       .filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '' && !restates(h[i] ?? ''));
 
+    const core = { place: iPlace, period: iPeriod, sex: iSex, age: iAge };
     const cursor = csv.open();
     // Gather rows; interval ends and respondents are joined onto the figure with the same key.
     const figures: { cand: Candidate; cube: CubeRecord }[] = [];
@@ -121,15 +113,7 @@ export const namesTable: Reader = {
         continue;
       }
       if (kindText.length < 40) kindText.push(cell(f, iAge));
-      const cand: Candidate = {
-        row: rec.line,
-        indicator: '',
-        place: cell(f, iPlace),
-        period: cell(f, iPeriod),
-        sex: iSex >= 0 ? cell(f, iSex) : 'all',
-        age: iAge >= 0 ? cell(f, iAge) : 'all',
-        value: cell(f, iValue),
-      };
+      const cand = tableCandidate(rec, core, cell(f, iValue));
       if (iResp >= 0) cand.respondents = cell(f, iResp);
       if (iFlag >= 0) cand.flag = cell(f, iFlag);
       figures.push({ cand, cube: { row: rec.line, metric, dims: dimValues } });
@@ -150,7 +134,8 @@ export const namesTable: Reader = {
     const name = humanName(ctx.fileName);
     const kind = kindFromText(kindText.join(' '));
     const metrics = [...new Set(figures.map((x) => x.cube.metric))];
-    const keys = splitCube(
+    assignIndicators(
+      figures.map((x) => x.cand),
       figures.map((x) => x.cube),
       dims.map((i) => h[i] as string),
       (metric) => {
@@ -169,10 +154,9 @@ export const namesTable: Reader = {
       },
       ctx,
     );
-    figures.forEach((x, k) => (x.cand.indicator = keys[k] as string));
-    return {
-      rows: figures.map((x) => x.cand),
-      source: {
+    return tableOutput(
+      figures.map((x) => x.cand),
+      {
         title: name,
         publisher:
           kind === 'ungdata'
@@ -180,8 +164,7 @@ export const namesTable: Reader = {
             : 'Folkehelseinstituttet (FHI)',
         citation: `Tabell med stedsnavn, fil ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

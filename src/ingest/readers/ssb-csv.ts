@@ -9,17 +9,9 @@ import { msg } from '../messages.ts';
 import { slugify } from '../labels.ts';
 import { unquoteTitle } from '../shape.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
-import {
-  baseName,
-  cell,
-  col,
-  kindFromText,
-  records,
-  splitCube,
-  unitFromLabel,
-  type CubeRecord,
-  asCsv,
-} from './common.ts';
+import { asCsv, baseName, cell, col, records } from './common.ts';
+import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
+import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 
 const TITLE = /^(\d{5}):\s*(.*)$/;
 const TIMED = /^(.*?)\s*(\d{4}(?:[-_]\d{4})?)$/;
@@ -73,6 +65,7 @@ export const ssbCsv: Reader = {
     const dims = h.map((_, i) => i).filter((i) => !used.has(i) && !valueSet.has(i));
 
     const shortTitle = tableTitle.replace(/,\s*(etter|by)\s.*$/i, '') || baseName(ctx.fileName);
+    const core = { place: iRegion, period: iTime, sex: iSex, age: iAge };
     const cursor = csv.open();
     const cands: Candidate[] = [];
     const cubes: CubeRecord[] = [];
@@ -80,19 +73,12 @@ export const ssbCsv: Reader = {
       const f = rec.fields;
       for (const v of valueCols) {
         const metric = iContents >= 0 ? cell(f, iContents).trim() : v.metric;
-        cands.push({
-          row: rec.line,
-          indicator: '',
-          place: cell(f, iRegion),
-          period: v.period ?? cell(f, iTime),
-          sex: iSex >= 0 ? cell(f, iSex) : 'all',
-          age: iAge >= 0 ? cell(f, iAge) : 'all',
-          value: cell(f, v.i),
-        });
+        cands.push(tableCandidate(rec, core, cell(f, v.i), v.period ?? cell(f, iTime)));
         cubes.push({ row: rec.line, metric, dims: dims.map((i) => cell(f, i).trim()) });
       }
     }
-    const keys = splitCube(
+    assignIndicators(
+      cands,
       cubes,
       dims.map((i) => h[i] as string),
       (metric) => {
@@ -109,17 +95,15 @@ export const ssbCsv: Reader = {
       },
       ctx,
     );
-    cands.forEach((c, k) => (c.indicator = keys[k] as string));
-    return {
-      rows: cands,
-      source: {
+    return tableOutput(
+      cands,
+      {
         title: title || ctx.fileName,
         publisher: 'Statistisk sentralbyrå (SSB)',
         license: 'CC BY 4.0',
         citation: tableId ? `SSB Statbank, tabell ${tableId}` : `SSB Statbank, fil ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

@@ -5,18 +5,10 @@
  * inhabitants 0–17); per 10 000 in the older reports, per 1 000 from 2024; either may be empty.
  */
 import { IngestError } from '../errors.ts';
-import { clip } from '../numbers.ts';
 import { msg } from '../messages.ts';
-import type {
-  Candidate,
-  IndicatorSpec,
-  ParsedInput,
-  ReadContext,
-  ReadOutput,
-  Reader,
-} from '../types.ts';
-import { cell, col, records, asCsv, groupByWords } from './common.ts';
-import { PLACE_COLUMNS, YEAR_COLUMNS } from './brukerplan.ts';
+import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
+import { cell, col, isTemplate } from './common.ts';
+import { groupedRecords, tableCandidate, tableOutput, templateTable } from './table-rows.ts';
 
 const GROUPS = {
   adults: {
@@ -34,7 +26,12 @@ const GROUPS = {
     population: 'Innbyggere 0–17 år',
   },
 } as const;
-type Group = keyof typeof GROUPS;
+const GROUP_COLUMN = {
+  groups: GROUPS,
+  names: ['målgruppe', 'malgruppe', 'target_group', 'gruppe'],
+  code: 'bad-group.staffing',
+  column: 'målgruppe',
+} as const;
 
 const MEASURES = [
   { columns: ['årsverk', 'arsverk', 'fte'], suffix: 'fte', unit: 'ratio', label: 'Årsverk i' },
@@ -52,88 +49,54 @@ const MEASURES = [
   },
 ] as const;
 
-const groupOf = (text: string): Group | null => groupByWords(GROUPS, text);
-
 export const staffing: Reader = {
   id: 'staffing',
   detect(input: ParsedInput): number {
     if (input.kind !== 'csv') return 0;
     const h = input.header;
-    if (col(h, ...PLACE_COLUMNS) < 0 || col(h, ...YEAR_COLUMNS) < 0) return 0;
+    if (!isTemplate(h)) return 0;
     const present = MEASURES.filter((m) => col(h, ...m.columns) >= 0).length;
     const fte = col(h, ...MEASURES[0].columns) >= 0;
     return fte && present >= 2 ? 1 : fte ? 0.8 : present >= 1 ? 0.5 : 0;
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
-    const csv = asCsv(input, 'staffing');
-    const h = csv.header;
-    const iPlace = col(h, ...PLACE_COLUMNS);
-    const iYear = col(h, ...YEAR_COLUMNS);
-    if (iPlace < 0 || iYear < 0) throw new IngestError(msg('file.staffing-columns'));
-    const iGroup = col(h, 'målgruppe', 'malgruppe', 'target_group', 'gruppe');
+    const { csv, h, core, define } = templateTable(input, ctx, 'staffing', 'file.staffing-columns');
     const measures = MEASURES.map((m) => ({ ...m, i: col(h, ...m.columns) })).filter(
       (m) => m.i >= 0,
     );
     if (measures.length === 0) throw new IngestError(msg('file.staffing-figures'));
-    const declared = new Set<string>();
     const cursor = csv.open();
     function* rows(): Generator<Candidate> {
-      for (const rec of records(csv, cursor, ctx)) {
-        const f = rec.fields;
-        const group = groupOf(cell(f, iGroup));
-        if (!group) {
-          ctx.reject({
-            row: rec.line,
-            ...msg('bad-group.staffing', { value: clip(cell(f, iGroup), 40) }),
-            column: 'målgruppe',
-          });
-          continue;
-        }
-        const g = GROUPS[group];
+      for (const rec of groupedRecords(csv, cursor, ctx, GROUP_COLUMN)) {
+        const g = GROUPS[rec.group];
         for (const m of measures) {
           // An empty cell is no figure (the template has columns for both report styles).
-          if (cell(f, m.i).trim() === '') continue;
-          const id = `${g.stem}-${m.suffix}`;
-          if (!declared.has(id)) {
-            declared.add(id);
-            const spec: IndicatorSpec = {
-              key: id,
-              suggestedId: id,
-              name_nb: `${m.label} ${g.nb}`,
-              unit: m.unit,
-              source_kind: 'staffing',
-              theme_id: 'service-capacity',
-              polarity: 'higher_better',
-              population: g.population,
-              description_nb:
-                m.unit === 'ratio'
-                  ? `Årsverk (heltidsekvivalenter) i ${g.nb}; enheten er årsverk, ikke et forhold.`
-                  : undefined,
-            };
-            ctx.defineIndicator(spec);
-          }
-          yield {
-            row: rec.line,
-            indicator: id,
-            place: cell(f, iPlace),
-            period: cell(f, iYear),
-            sex: 'all',
-            age: g.age,
-            value: cell(f, m.i),
-          };
+          if (cell(rec.fields, m.i).trim() === '') continue;
+          const id = define(`${g.stem}-${m.suffix}`, {
+            suggestedId: `${g.stem}-${m.suffix}`,
+            name_nb: `${m.label} ${g.nb}`,
+            unit: m.unit,
+            theme_id: 'service-capacity',
+            polarity: 'higher_better',
+            population: g.population,
+            description_nb:
+              m.unit === 'ratio'
+                ? `Årsverk (heltidsekvivalenter) i ${g.nb}; enheten er årsverk, ikke et forhold.`
+                : undefined,
+          });
+          yield { ...tableCandidate(rec, core, cell(rec.fields, m.i)), indicator: id, age: g.age };
         }
       }
     }
-    return {
-      rows: rows(),
-      source: {
+    return tableOutput(
+      rows(),
+      {
         title: `Årsverk i kommunalt psykisk helse- og rusarbeid, ${ctx.fileName}`,
         publisher:
           'Helsedirektoratet/SINTEF (IS-24/8) eller SSB (tabell 12228), utfylt av kommunen',
         citation: `Bemanning, utfylt mal ${ctx.fileName}`,
       },
-      position: () => cursor.position(),
-      records: () => cursor.count,
-    };
+      cursor,
+    );
   },
 };

@@ -5,6 +5,7 @@ import { loadDataView } from '../../queries/data-view.ts';
 import { SqlConsole } from './SqlConsole.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { OpenTablePanel } from './OpenTablePanel.tsx';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /** Data: the loaded sources with provenance, the contract tables, and the SQL console. */
 export function DataView() {
@@ -12,16 +13,8 @@ export function DataView() {
   const load = useLoad(loadDataView, 'data');
   const data = load.data;
   return (
-    <section aria-labelledby="view-title" data-testid="view-data" data-load={load.status}>
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.data')}
-      </h2>
-      <p className="view-intro">{t('data.intro')}</p>
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+    <ViewSection name="data" load={load} title="view.data">
+      <LoadError load={load} />
       <ImportPanel />
       <KostraImport />
       <section aria-labelledby="sources-title" className="panel">
@@ -75,6 +68,6 @@ export function DataView() {
       </section>
       <OpenTablePanel />
       <SqlConsole />
-    </section>
+    </ViewSection>
   );
 }

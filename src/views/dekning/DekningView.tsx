@@ -12,6 +12,7 @@ import { UncoveredList } from './UncoveredList.tsx';
 import { MeasureLists } from './MeasureLists.tsx';
 import { coverageStateFrom } from '../../queries/coverage-state.ts';
 import { GAP_FILTER_KEYS } from '../../queries/pins.ts';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /** Dekning: which risks lack measures, which measures follow no indicator, what is overdue. */
 export function DekningView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -39,19 +40,10 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
     });
 
   return (
-    <section aria-labelledby="view-title" data-testid="view-dekning" data-load={load.status}>
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.dekning')}
-        {data?.place ? `: ${data.place.label}` : ''}
-      </h2>
-      <p className="view-intro">{t('dekning.intro')}</p>
+    <ViewSection name="dekning" load={load} title="view.dekning" place={data?.place?.label}>
       <DekningFilters data={data} params={url.params} geo={state.geo} set={set} />
       <OldCodeNotice url={url} navigate={navigate} />
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {data &&
         data.lastPlanYear !== null &&
         state.year === null &&
@@ -86,6 +78,6 @@ export function DekningView({ url, navigate }: { url: UrlState; navigate: Naviga
           <CoverageTable data={data} by="group" cellHref={cellHref} />
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

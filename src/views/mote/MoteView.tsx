@@ -13,6 +13,7 @@ import { loadDeck } from '../../queries/deck.ts';
 import { Presentation } from './Presentation.tsx';
 import { PresenterNotes } from './PresenterNotes.tsx';
 import { buildHash } from '../../state/url-state.ts';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /**
  * Møte (meeting mode): the pinned charts as a deck to reorder, caption and export, and a full-screen
@@ -91,27 +92,14 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
   })}`;
 
   return (
-    <section
-      aria-labelledby="view-title"
-      className="mote"
-      data-testid="view-mote"
-      data-load={load.status}
-    >
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.mote')}
-      </h2>
-      <p className="view-intro">{t('mote.intro')}</p>
+    <ViewSection name="mote" className="mote" load={load} title="view.mote">
       <OfflineLine long testId="mote-offline-status" />
       {pins.length === 0 && (
         <p className="notice" data-testid="deck-empty">
           {t('mote.empty')}
         </p>
       )}
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {pins.length > 0 && (
         <>
           <div
@@ -218,6 +206,6 @@ export function MoteView({ url, navigate }: { url: UrlState; navigate: Navigate 
           presenterUrl={presenterUrl}
         />
       )}
-    </section>
+    </ViewSection>
   );
 }

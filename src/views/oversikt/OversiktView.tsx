@@ -17,6 +17,7 @@ import { ExportMenu } from '../../deck/ExportMenu.tsx';
 import { PinButton } from '../../deck/PinButton.tsx';
 import { AssessmentEditor } from '../report/AssessmentEditor.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /** Oversikt (start): the municipality's indicators as tiles, grouped by theme. */
 export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -48,12 +49,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
   };
 
   return (
-    <section aria-labelledby="view-title" data-testid="view-oversikt" data-load={load.status}>
-      <h2 id="view-title" tabIndex={-1}>
-        {t('oversikt.title')}
-        {data?.place ? `: ${data.place.label}` : ''}
-      </h2>
-      <p className="view-intro">{t('oversikt.intro')}</p>
+    <ViewSection name="oversikt" load={load} title="oversikt.title" place={data?.place?.label}>
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}
@@ -75,11 +71,7 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
         </p>
       )}
       <OldCodeNotice url={url} navigate={navigate} />
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {data && (
         <p
           className="summary-line"
@@ -140,6 +132,6 @@ export function OversiktView({ url, navigate }: { url: UrlState; navigate: Navig
           <AssessmentEditor geo={geo} theme={theme} themeName={themeName(theme)} />
         </section>
       ))}
-    </section>
+    </ViewSection>
   );
 }

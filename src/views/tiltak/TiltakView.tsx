@@ -13,6 +13,7 @@ import { TiltakFileActions } from './TiltakFileActions.tsx';
 import { PAGE, pageOf, TiltakPager } from './TiltakPager.tsx';
 import { TiltakToolbar } from './TiltakToolbar.tsx';
 import { useMeasureOverlay } from './useMeasureOverlay.ts';
+import { ViewSection, LoadError } from '../shared/ViewHeader.tsx';
 
 /** Tiltak: every measure of every plan; search, filter, sort, edit, add, delete (with undo), export and import. */
 export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -29,16 +30,8 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
   const visible = rows.slice((page - 1) * PAGE, page * PAGE);
 
   return (
-    <section aria-labelledby="view-title" data-testid="view-tiltak" data-load={load.status}>
-      <h2 id="view-title" tabIndex={-1}>
-        {t('view.tiltak')}
-      </h2>
-      <p className="view-intro">{t('tiltak.intro')}</p>
-      {load.status === 'error' && (
-        <p className="error" role="alert" data-testid="tiltak-error">
-          {load.error}
-        </p>
-      )}
+    <ViewSection name="tiltak" load={load} title="view.tiltak">
+      <LoadError load={load} testId="tiltak-error" />
       {o.message && (
         <div className="notice" role="status" data-testid="tiltak-message">
           {o.message.text}{' '}
@@ -97,6 +90,6 @@ export function TiltakView({ url, navigate }: { url: UrlState; navigate: Navigat
           onEditFurther={o.editFurther}
         />
       )}
-    </section>
+    </ViewSection>
   );
 }

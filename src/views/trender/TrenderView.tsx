@@ -1,35 +1,26 @@
 import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
-import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
-import { referenceFrom } from '../../queries/reference.ts';
-import { GroupReferenceNote } from '../shared/GroupReferenceNote.tsx';
-import { RateSourceLine, RateToggle, rateBandWords, type RateMode } from '../shared/RateToggle.tsx';
-import type { RateRow } from '../../sql/similar-rows.ts';
-import type { SeriesRow } from '../../sql/rows.ts';
-import { ChartCard } from '../../charts/ChartCard.tsx';
-import { ExportMenu } from '../../deck/ExportMenu.tsx';
-import { PinButton } from '../../deck/PinButton.tsx';
-import { rowsToSeries } from '../../charts/series.ts';
-import { seriesLabels } from '../../charts/series-labels.ts';
-import { annotationsFor } from '../../queries/annotations.ts';
 import { useT, type Lang } from '../../i18n/i18n.ts';
-import { useLoad } from '../../state/useLoad.ts';
-import type { UrlState } from '../../state/url-state.ts';
-import type { Navigate } from '../../state/navigate.ts';
+import { referenceFrom } from '../../queries/reference.ts';
 import {
   loadTrender,
   trenderParams,
   trenderStateFrom,
   type TrenderState,
 } from '../../queries/trender.ts';
+import type { Navigate } from '../../state/navigate.ts';
+import type { UrlState } from '../../state/url-state.ts';
+import { useLoad } from '../../state/useLoad.ts';
 import { OldCodeNotice } from '../shared/OldCodeNotice.tsx';
 import { PlacePicker } from '../shared/PlacePicker.tsx';
+import type { RateMode } from '../shared/RateToggle.tsx';
+import { ReferenceSelect } from '../shared/ReferenceSelect.tsx';
 import { rememberedGeo, useRememberGeo } from '../shared/usePlaceParam.ts';
+import { LoadError, ViewSection } from '../shared/ViewHeader.tsx';
+import { TrendCard } from './TrendCard.tsx';
 
 const name = (r: { name_nb: string; name_en: string }, lang: Lang) =>
   lang === 'en' ? r.name_en : r.name_nb;
-
-/** Label of a line: the place, with age or sex when they are not "all". */
 
 /** Trender: choose a place and indicators; one chart per indicator with references, sources and tables. */
 export function TrenderView({ url, navigate }: { url: UrlState; navigate: Navigate }) {
@@ -70,16 +61,7 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
   };
 
   return (
-    <section
-      aria-labelledby="view-title"
-      className="trender"
-      data-testid="view-trender"
-      data-load={load.status}
-    >
-      <h2 id="view-title" tabIndex={-1}>
-        {t('trender.title')}
-      </h2>
-      <p className="view-intro">{t('trender.intro')}</p>
+    <ViewSection name="trender" className="trender" load={load} title="trender.title">
       <div className="filters">
         <PlacePicker
           places={data?.places ?? []}
@@ -134,101 +116,22 @@ export function TrenderView({ url, navigate }: { url: UrlState; navigate: Naviga
           ))}
       </Fieldset>
       <OldCodeNotice url={url} navigate={navigate} />
-      {load.status === 'error' && (
-        <p className="error" role="alert">
-          {load.error}
-        </p>
-      )}
+      <LoadError load={load} />
       {data && data.selected.length === 0 && (
         <p>{visible.length === 0 ? t('trender.noIndicators') : t('trender.chooseIndicator')}</p>
       )}
       <div className="chart-grid" aria-busy={load.status === 'loading'}>
-        {(data?.selected ?? []).map((ind) => {
-          const rates = (data?.rates ?? []).filter((r) => r.indicator_id === ind.id);
-          const firstRate = rates[0];
-          const asRate = firstRate !== undefined && modes[ind.id] === 'rate';
-          const rows = asRate
-            ? rates.map((r) => rateSeriesRow(r, data?.place?.name ?? state.geo))
-            : (data?.series.filter((r) => r.indicator_id === ind.id) ?? []);
-          const series = rowsToSeries(rows, state.geo, seriesLabels(rows, lang));
-          const sourceIds = new Set([
-            ...rows.map((r) => r.source_id),
-            ...(asRate ? rates.map((r) => r.pop_source_id ?? '') : []),
-          ]);
-          const group = (data?.groupRows ?? []).filter((g) => g.indicator_id === ind.id).at(-1);
-          const notes = annotationsFor(data?.measures ?? [], ind.id);
-          return (
-            <ChartCard
-              key={ind.id}
-              id={ind.id}
-              title={name(ind, lang)}
-              subtitle={[
-                asRate ? rateBandWords(firstRate, lang, t) : ind.population,
-                lang === 'en' ? ind.description_en : ind.description_nb,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-              series={series}
-              unit={asRate ? (firstRate.per === 1000 ? 'per_1000' : 'per_10000') : ind.unit}
-              sources={(data?.sources ?? []).filter((s) => sourceIds.has(s.id))}
-              measures={notes.measures}
-              plans={notes.plans}
-              actions={
-                <div className="head-actions">
-                  {firstRate && (
-                    <RateToggle
-                      mode={asRate ? 'rate' : 'count'}
-                      per={firstRate.per}
-                      onChange={(m) => setModes({ ...modes, [ind.id]: m })}
-                      testId={`rate-toggle-${ind.id}`}
-                    />
-                  )}
-                  <PinButton
-                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
-                    what={name(ind, lang)}
-                  />
-                  <ExportMenu
-                    pin={{ kind: 'trend', geo: state.geo, indicator: ind.id }}
-                    what={name(ind, lang)}
-                  />
-                </div>
-              }
-              footer={
-                <>
-                  {asRate &&
-                    rates.map((r) => (
-                      <RateSourceLine key={`${r.period_from}-${r.period_to}-${r.age}`} r={r} />
-                    ))}
-                  {group && <GroupReferenceNote row={group} placeName={data?.place?.name ?? ''} />}
-                </>
-              }
-            />
-          );
-        })}
+        {data?.selected.map((ind) => (
+          <TrendCard
+            key={ind.id}
+            ind={ind}
+            data={data}
+            geo={state.geo}
+            mode={modes[ind.id]}
+            setMode={(m) => setModes({ ...modes, [ind.id]: m })}
+          />
+        ))}
       </div>
-    </section>
+    </ViewSection>
   );
-}
-
-/** A count's rate as a figure the chart draws (no population: a gap, never a zero). */
-function rateSeriesRow(r: RateRow, placeName: string): SeriesRow {
-  return {
-    indicator_id: r.indicator_id,
-    geo_code: r.geo_code,
-    geo_name: placeName,
-    geo_level: 'municipality',
-    period_from: r.period_from,
-    period_to: r.period_to,
-    sex: r.sex,
-    age: r.age,
-    value: r.rate,
-    ci_low: null,
-    ci_high: null,
-    numerator: r.count,
-    denominator: r.population,
-    respondents: null,
-    status: r.rate === null ? 'missing' : 'ok',
-    source_id: r.source_id,
-    note: null,
-  };
 }

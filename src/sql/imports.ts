@@ -49,8 +49,10 @@ export function revisedFigures(): Query<RevisedRow> {
     decode: revisedRow,
     sql: `SELECT o.indicator_id, o.geo_code, g.name AS geo_name, o.period_from, o.period_to, o.sex, o.age,
   o.value AS old_value, o.status AS old_status, t.value AS new_value, t.status AS new_status,
-  o.source_id AS old_source, count(*) OVER ()::INTEGER AS total
+  o.source_id AS old_source, coalesce(src.file_name, src.title) AS old_source_name,
+  i.name_nb AS indicator_nb, i.name_en AS indicator_en, count(*) OVER ()::INTEGER AS total
 FROM observation o JOIN ${s} t ON ${on} LEFT JOIN geo g ON g.code = o.geo_code
+LEFT JOIN indicator i ON i.id = o.indicator_id LEFT JOIN source src ON src.id = o.source_id
 WHERE o.indicator_id IN (SELECT DISTINCT indicator_id FROM ${s}) AND (${differs})
 ORDER BY o.indicator_id, o.geo_code, o.period_from, o.period_to, o.sex, o.age
 LIMIT ${REVISED_LISTED}`,

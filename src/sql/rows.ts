@@ -265,6 +265,10 @@ export const revisedRow = decoder({
   new_value: numOrNull,
   new_status: text,
   old_source: text,
+  /** The replaced figure's file (or title when it came with the app). */
+  old_source_name: textOrNull,
+  indicator_nb: textOrNull,
+  indicator_en: textOrNull,
   total: num,
 });
 export type RevisedRow = ReturnType<typeof revisedRow>;

@@ -122,5 +122,7 @@ test('a newer release of a table lists the figures the publisher revised', async
   await expect(rows.filter({ hasText: 'Norge' })).toContainText('415');
   await expect(rows.filter({ hasText: 'Telemark' })).toContainText('skjult (for få svar)');
   await expect(rows.filter({ hasText: 'Telemark' })).toContainText('460,2');
+  // The figure replaced is named by the file it came from.
+  await expect(rows.first()).toContainText('per-100000-dates.csv');
   expect(await seriousViolations(page)).toEqual([]);
 });

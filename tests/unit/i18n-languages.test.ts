@@ -3,7 +3,8 @@
  * nynorsk set reads as nynorsk: no long sentence copied from bokmål, no bokmål-only words.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS, MESSAGES, type Lang } from '../../src/i18n/i18n.ts';
+import { LANGS, MESSAGES, placeName, translate, type Lang } from '../../src/i18n/i18n.ts';
+import { SIZE_GROUP } from '../../src/domain/similar/size-classes.ts';
 import { ingestWordsEn } from '../../src/i18n/ingest-en.ts';
 import { ingestWordsNb } from '../../src/i18n/ingest-nb.ts';
 import { ingestWordsNn } from '../../src/i18n/ingest-nn.ts';
@@ -175,5 +176,17 @@ describe('nynorsk reads as nynorsk', () => {
       words(v).some((w) => BOKMAL_ONLY.has(w.toLowerCase())),
     );
     expect(found.length).toBeGreaterThan(50);
+  });
+});
+
+describe('comparison groups in each language', () => {
+  it('the size group of similar municipalities is named in the language shown, not in bokmål', () => {
+    const nb = translate('nb', 'similar.size.2000-4999');
+    expect(placeName(SIZE_GROUP, nb, 'nb')).toBe(nb);
+    expect(placeName(SIZE_GROUP, nb, 'en')).toBe('Municipalities of 2,000–4,999 inhabitants');
+    expect(placeName(SIZE_GROUP, nb, 'nn')).toBe(translate('nn', 'similar.size.2000-4999'));
+    expect(placeName(SIZE_GROUP, nb, 'nn')).not.toBe(nb);
+    // A name that is no size class stays as it is.
+    expect(placeName(SIZE_GROUP, 'Noe annet', 'en')).toBe('Noe annet');
   });
 });

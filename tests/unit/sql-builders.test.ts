@@ -131,6 +131,9 @@ describe('sql builders through DuckDB for Node', () => {
     expect(first?.geo_name).toBe('Søndre Land');
     expect(last).toMatchObject({ new_value: null, new_status: 'suppressed', old_status: 'ok' });
     expect(last?.old_source).not.toBe('import-new');
+    // Named as the table shows them: the indicator's name, the replaced source's file or title.
+    expect(first?.indicator_nb).toBe('Brukere av antidepressiva');
+    expect(first?.old_source_name).toBeTruthy();
     const merge = mergeObservations();
     for (const q of merge.codes) await db.exec(q);
     expect((await db.query(merge.remove))[0]?.Count).toBe(3);

@@ -50,13 +50,13 @@ export function RevisedFigures({ count, rows }: { count: number; rows: readonly 
               <tr
                 key={`${r.indicator_id}|${r.geo_code}|${r.period_from}|${r.period_to}|${r.sex}|${r.age}`}
               >
-                <td>{r.indicator_id}</td>
+                <td>{(lang === 'en' ? r.indicator_en : r.indicator_nb) ?? r.indicator_id}</td>
                 <td>{r.geo_name ?? r.geo_code}</td>
                 <td>{formatPeriod({ from: r.period_from, to: r.period_to })}</td>
                 <td>{breakdown(r)}</td>
                 <td>{figure(r.old_value, r.old_status)}</td>
                 <td>{figure(r.new_value, r.new_status)}</td>
-                <td>{r.old_source}</td>
+                <td>{r.old_source_name ?? r.old_source}</td>
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,7 @@ import type { FormatId, IngestOptions } from '../../ingest/types.ts';
 import { SharesQuestion } from './SharesQuestion.tsx';
 import { RevisedFigures } from './RevisedFigures.tsx';
 import type { RevisedRow } from '../../sql/rows.ts';
+import { FileButton } from '../shared/FileButton.tsx';
 
 /** What the review step can change and read the file again with. */
 type ReadOptions = Pick<IngestOptions, 'format' | 'mapping' | 'shares'>;
@@ -125,20 +126,13 @@ export function ImportPanel() {
         }}
       >
         <p>{t('import.drop')}</p>
-        <label className="ds-button file-button" data-variant="primary" data-size="sm">
-          {t('import.pick')}
-          <input
-            type="file"
-            className="visually-hidden"
-            data-testid="import-file"
-            accept=".csv,.txt,.json,.tsv,text/csv,application/json"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void read(f);
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('import.pick')}
+          testId="import-file"
+          accept=".csv,.txt,.json,.tsv,text/csv,application/json"
+          variant="primary"
+          onFile={(f) => void read(f)}
+        />
       </div>
       {stage.kind === 'reading' && (
         <div className="import-progress" role="status" data-testid="import-progress">

@@ -4,6 +4,7 @@ import { ingestReason, ingestText, useT } from '../../i18n/i18n.ts';
 import { separatorName } from '../../i18n/table-text.ts';
 import { openTableInBrowser } from '../../imports/open-table.ts';
 import type { TableReport } from '../../ingest/table-report.ts';
+import { FileButton } from '../shared/FileButton.tsx';
 
 type Stage =
   | { kind: 'idle' }
@@ -41,21 +42,13 @@ export function OpenTablePanel() {
     <section aria-labelledby="open-table-title" className="panel" data-testid="open-table">
       <h3 id="open-table-title">{t('table.title')}</h3>
       <p className="view-intro">{t('table.intro')}</p>
-      <label className="ds-button file-button" data-variant="secondary" data-size="sm">
-        {t('table.choose')}
-        <input
-          type="file"
-          className="visually-hidden"
-          data-testid="open-table-file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
-          disabled={stage.kind === 'reading'}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void open(f);
-          }}
-        />
-      </label>
+      <FileButton
+        label={t('table.choose')}
+        testId="open-table-file"
+        accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+        disabled={stage.kind === 'reading'}
+        onFile={(f) => void open(f)}
+      />
       {stage.kind === 'reading' && (
         <p role="status">{t('table.reading', { file: stage.fileName })}</p>
       )}

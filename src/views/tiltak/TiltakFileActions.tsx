@@ -12,6 +12,7 @@ import {
   type ExportFormat,
   type ExportScope,
 } from './export-set.ts';
+import { FileButton } from '../shared/FileButton.tsx';
 
 const FORMAT_LABEL = {
   csv: 'tiltakExport.csv',
@@ -91,21 +92,13 @@ export function TiltakFileActions({
           <p className="muted">{t('tiltakExport.note', { n: rows.length })}</p>
         </fieldset>
       )}
-      <label className="ds-button file-button" data-variant="secondary" data-size="sm">
-        {t('tiltak.import')}
-        <input
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          className="visually-hidden"
-          disabled={!data}
-          data-testid="import-measures"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) onImport(file);
-          }}
-        />
-      </label>
+      <FileButton
+        label={t('tiltak.import')}
+        testId="import-measures"
+        accept=".csv,.json,text/csv,application/json"
+        disabled={!data}
+        onFile={onImport}
+      />
     </>
   );
 }

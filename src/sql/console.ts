@@ -144,3 +144,10 @@ export function duckdbErrorKind(
   if (/configuration has been locked/i.test(message)) return 'locked';
   return 'other';
 }
+
+/** The statement the console opens with: one municipality's figures, as a user would start. */
+export const CONSOLE_EXAMPLE = `SELECT indicator_id, geo_code, period_from, period_to, value, status
+FROM observation
+WHERE geo_code = '1554'
+ORDER BY indicator_id, period_from
+LIMIT 50`;

@@ -141,6 +141,15 @@ export function rowCount(table: string): Query<{ n: number }> {
   };
 }
 
+/**
+ * The first query the report suggests for an opened table, as the user would type it: the name
+ * bare when it is a plain identifier (every name `tableNameFor` makes is), else quoted.
+ */
+export function exampleCountSql(table: string): string {
+  const name = /^[a-z_][a-z0-9_]*$/.test(table) ? table : quoteIdent(table);
+  return `SELECT count(*) FROM ${name}`;
+}
+
 /** A table name. */
 export const tableNameRow = decoder({ table_name: text });
 

@@ -5,6 +5,7 @@ import { separatorName } from '../../i18n/table-text.ts';
 import { openTableInBrowser } from '../../imports/open-table.ts';
 import type { TableReport } from '../../ingest/table-report.ts';
 import { FileButton } from '../shared/FileButton.tsx';
+import { exampleCountSql } from '../../sql/open-table.ts';
 
 type Stage =
   | { kind: 'idle' }
@@ -66,7 +67,7 @@ export function OpenTablePanel() {
 function OpenTableReport({ report: r }: { report: TableReport }) {
   const { t, lang } = useT();
   const decoded = r.encoding !== 'utf-8' && r.encoding !== 'utf-8-bom';
-  const query = `SELECT count(*) FROM ${r.table}`;
+  const query = exampleCountSql(r.table);
   return (
     <div className="import-report" data-testid="open-table-report" data-table={r.table}>
       <p role="status">

@@ -6,6 +6,7 @@ import { useCoordinator } from '../../db/DbContext.ts';
 import type { SealReport } from '../../db/seal.ts';
 import { downloadText, toCsv } from '../../export/csv.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { CONSOLE_EXAMPLE } from '../../sql/console.ts';
 import { consoleMessage, type ConsoleMessage } from './console-message.ts';
 import { SealPanel } from './SealPanel.tsx';
 
@@ -21,9 +22,7 @@ type Result = { columns: string[]; rows: ResultRow[]; ms: number };
 export function SqlConsole() {
   const { t } = useT();
   const coordinator = useCoordinator();
-  const [sql, setSql] = useState(
-    "SELECT indicator_id, geo_code, period_from, period_to, value, status\nFROM observation\nWHERE geo_code = '1554'\nORDER BY indicator_id, period_from\nLIMIT 50",
-  );
+  const [sql, setSql] = useState(CONSOLE_EXAMPLE);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<ConsoleMessage | null>(null);
   const [busy, setBusy] = useState(false);

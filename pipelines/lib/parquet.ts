@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { TABLES, type Row, type TableName } from '../../src/domain/contract.ts';
+import { OBSERVATION_KEY, TABLES, type Row, type TableName } from '../../src/domain/contract.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
 import { SQL_TYPE } from '../../src/sql/coded.ts';
 
@@ -19,7 +19,7 @@ export const SORT_KEYS: Record<TableName, string[]> = {
   geo_change: ['old_code', 'year'],
   theme: ['id'],
   indicator: ['id'],
-  observation: ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'],
+  observation: [...OBSERVATION_KEY],
   source: ['id'],
   plan: ['id'],
   measure: ['plan_id', 'id'],

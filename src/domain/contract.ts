@@ -18,6 +18,19 @@ const col = (name: string, type: ColumnType, nullable = true): ColumnSpec => ({
   nullable,
 });
 
+/**
+ * The key of a figure, one value per indicator, place, period, sex and age; also the order the
+ * observation table is stored in (so DuckDB's zone maps skip what a filter on the first keys excludes).
+ */
+export const OBSERVATION_KEY = [
+  'indicator_id',
+  'geo_code',
+  'period_from',
+  'period_to',
+  'sex',
+  'age',
+] as const;
+
 export const TABLES = {
   geo: [
     col('code', 'text', false),

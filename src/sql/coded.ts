@@ -14,7 +14,7 @@
  *   distinct values per table, dictionary-compressed, never the first filter), so there are two.
  * Writes go to `observation_coded` through the statements here; everything else reads the view.
  */
-import { TABLES, type ColumnType } from '../domain/contract.ts';
+import { OBSERVATION_KEY, TABLES, type ColumnType } from '../domain/contract.ts';
 import type { Statement } from './query.ts';
 import { quoteIdent } from './quote.ts';
 
@@ -40,9 +40,6 @@ export const CODED = [
 export const codeTable = (column: (typeof CODED)[number]['column']) => `code_${column}`;
 
 const codedOf = (name: string) => CODED.find((c) => c.column === name);
-
-/** Sort order of the coded table: the contract's (SORT_KEYS), on keys where a column is coded. */
-const SORT = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
 
 /** The empty code tables, the coded table and the `observation` view over them. */
 export function createCodedObservation(): Statement[] {
@@ -104,7 +101,7 @@ export function insertCoded(from: string): Statement {
   return {
     sql: `INSERT INTO ${OBSERVATION_CODED} SELECT ${select.join(', ')}
 FROM ${quoteIdent(from)} s ${JOIN_CODES}
-ORDER BY ${SORT.map((k) => `s.${k}`).join(', ')}`,
+ORDER BY ${OBSERVATION_KEY.map((k) => `s.${k}`).join(', ')}`,
     params: [],
   };
 }
@@ -129,7 +126,7 @@ export function deleteSameKeys(from: string): string {
   const match = [
     `c0.k = o.${ind.key}`,
     `c1.k = o.${geo.key}`,
-    ...['period_from', 'period_to', 'sex', 'age'].map((k) => `s.${k} = o.${k}`),
+    ...OBSERVATION_KEY.filter((k) => !codedOf(k)).map((k) => `s.${k} = o.${k}`),
   ].join(' AND ');
   return `DELETE FROM ${OBSERVATION_CODED} o
 WHERE o.${ind.key} IN (SELECT c.k FROM ${codeTable(ind.column)} c WHERE c.v IN (SELECT DISTINCT indicator_id FROM ${src}))

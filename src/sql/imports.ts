@@ -1,11 +1,8 @@
-import { TABLES, type Row, type TableName } from '../domain/contract.ts';
+import { OBSERVATION_KEY, TABLES, type Row, type TableName } from '../domain/contract.ts';
 import { placeholders, type Query, type Statement } from './query.ts';
 import { changedRow, revisedRow, tableRow, type ChangedRow, type RevisedRow } from './rows.ts';
 import { quoteIdent } from './quote.ts';
 import { deleteSameKeys, deleteSource, extendCodes, insertCoded } from './coded.ts';
-
-/** The key of a figure: one value per indicator, place, period, sex and age. */
-const OBS_KEY = ['indicator_id', 'geo_code', 'period_from', 'period_to', 'sex', 'age'];
 
 /** Name of the staging table an import's rows of `table` are inserted into first. */
 export const stagingTable = (table: TableName) => `import_staging_${table}`;
@@ -41,7 +38,7 @@ export const REVISED_LISTED = 200;
  */
 export function revisedFigures(): Query<RevisedRow> {
   const s = quoteIdent(stagingTable('observation'));
-  const on = OBS_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ');
+  const on = OBSERVATION_KEY.map((k) => `t.${k} = o.${k}`).join(' AND ');
   const differs = ['value', 'ci_low', 'ci_high', 'status']
     .map((c) => `o.${c} IS DISTINCT FROM t.${c}`)
     .join(' OR ');

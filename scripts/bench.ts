@@ -36,13 +36,14 @@ const median = (xs: number[]) => {
 async function coldLoads(
   url: string,
   runs = RUNS,
-): Promise<{ firstChart: number[]; dbReady: number[] }> {
+): Promise<{ firstChart: number[]; dbReady: number[]; phases: Record<string, number[]> }> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   const firstChart: number[] = [];
   const dbReady: number[] = [];
+  const phases: Record<string, number[]> = {};
   try {
     for (let i = 0; i < runs; i++) {
       // A new context per run: empty cache, as a first visit.
@@ -65,12 +66,14 @@ async function coldLoads(
       );
       firstChart.push(marks['oversikt:first-chart'] ?? NaN);
       dbReady.push(marks['oversikt:db-ready'] ?? NaN);
+      for (const [name, t] of Object.entries(marks))
+        if (name.startsWith('oversikt:')) (phases[name] ??= []).push(t);
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return { firstChart, dbReady };
+  return { firstChart, dbReady, phases };
 }
 
 /** Runs bench.html (SYNTHETIC data) in Chromium: DuckDB-wasm at 1 M and 10 M rows, and the import worker. */
@@ -193,6 +196,11 @@ try {
   );
   console.log(
     `time to DuckDB ready   median ${median(r.dbReady).toFixed(0)} ms   (runs: ${fmt(r.dbReady)})`,
+  );
+  // The start's steps in the order they happened (src/db/wasm.ts, src/main.tsx mark them).
+  const steps = Object.entries(r.phases).sort((a, b) => median(a[1]) - median(b[1]));
+  console.log(
+    `  start steps (median ms after navigation): ${steps.map(([n, xs]) => `${n.slice('oversikt:'.length)} ${median(xs).toFixed(0)}`).join(' · ')}`,
   );
   console.log(
     `deep link ${DEEP_LINK} (place not in the snapshot): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,

@@ -42,7 +42,9 @@ void coordinator
     const manifest = (await res.json()) as { arrow: DataFile[] };
     // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
     const { WasmConnector } = await import('./db/wasm.ts');
+    performance.mark('oversikt:duckdb-code');
     const db = await WasmConnector.start(dataUrl, manifest.arrow);
+    performance.mark('oversikt:duckdb-sealed');
     const restored = await restoreKept(db);
     // KOSTRA groups imported earlier (kept as their file's text).
     const kostra = keptKostraFiles();

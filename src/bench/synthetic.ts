@@ -2,7 +2,8 @@
  * SYNTHETIC data for benchmarks only: a deterministic generic long CSV of made-up figures. Every
  * row says so in its note column. Never part of the embedded data.
  */
-import { codeLoadedObservation, OBSERVATION_LOAD } from '../sql/coded.ts';
+import { codeTable, createCodedObservation, OBSERVATION_CODED } from '../sql/coded.ts';
+import { compressStatements } from '../sql/compress.ts';
 
 const HEADER =
   'indicator_id,geo_code,period_from,period_to,sex,age,value,status,note,indicator_name,unit\n';
@@ -43,23 +44,35 @@ export function syntheticLongCsv(targetBytes: number): { text: string; rows: num
   return { text: parts.join(''), rows };
 }
 
+/** Rows per INSERT of the synthetic table; compressed between inserts. */
+export const SYNTHETIC_CHUNK_ROWS = 2_000_000;
+
 /**
- * SQL that fills a SYNTHETIC observation table of n rows, sorted like the real one, for query
- * timing, coded like the app's: 50 000 rows per made-up indicator, places taken in turn from the real `geo` table (so the
- * timed queries find rows and join their names), 25 years, two sexes.
+ * SQL that fills a SYNTHETIC observation table of n rows, coded like the app's (src/sql/coded.ts),
+ * for query timing: 50 000 rows per made-up indicator, places taken in turn from the real `geo`
+ * table (so the timed queries find rows and join their names), 25 years, two sexes. The keys are
+ * written straight into `observation_coded` in key order, so nothing is sorted; the rows go in by
+ * SYNTHETIC_CHUNK_ROWS with a compression between (DuckDB keeps new rows uncompressed until a
+ * checkpoint; 10 M uncompressed rows do not fit in DuckDB-wasm's 4 GB). A table of at most one
+ * chunk is left uncompressed, to measure the difference.
  */
 export function syntheticObservationSql(n: number): string[] {
-  const load = `CREATE OR REPLACE TABLE ${OBSERVATION_LOAD} AS
-WITH g AS (SELECT code, (row_number() OVER (ORDER BY code) - 1)::BIGINT AS k FROM geo),
-  c AS (SELECT count(*)::BIGINT AS places FROM geo)
-SELECT 'synthetic-' || (i // 50000)::VARCHAR AS indicator_id, g.code AS geo_code,
-  (2000 + i % 25)::INTEGER AS period_from, (2000 + i % 25)::INTEGER AS period_to,
-  CASE (i // 25) % 2 WHEN 0 THEN 'all' ELSE 'female' END AS sex, 'all' AS age,
-  (hash(i) % 1000) / 10.0 AS value, NULL::DOUBLE AS ci_low, NULL::DOUBLE AS ci_high,
-  NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::INTEGER AS respondents,
-  'ok' AS status, 'synthetic' AS source_id, 'synthetic' AS note
-FROM range(${Math.floor(n)}) t(i), c JOIN g ON g.k = (t.i // 50) % c.places
-ORDER BY indicator_id, geo_code, period_from`;
-  // Coded as the embedded table is at start (src/sql/coded.ts).
-  return [load, ...codeLoadedObservation().map((q) => q.sql)];
+  const rows = Math.floor(n);
+  const indicators = Math.max(1, Math.ceil(rows / 50000));
+  const out = [
+    ...createCodedObservation().map((q) => q.sql),
+    `INSERT INTO ${codeTable('indicator_id')} SELECT (j + 1)::INTEGER, 'synthetic-' || j::VARCHAR FROM range(${indicators}) t(j)`,
+    `INSERT INTO ${codeTable('geo_code')} SELECT row_number() OVER (ORDER BY code)::INTEGER, code FROM geo`,
+  ];
+  for (let from = 0; from < rows; from += SYNTHETIC_CHUNK_ROWS) {
+    if (from > 0) out.push(...compressStatements().map((q) => q.sql));
+    const to = Math.min(rows, from + SYNTHETIC_CHUNK_ROWS);
+    out.push(`INSERT INTO ${OBSERVATION_CODED} (indicator_k, geo_k, period_from, period_to, sex, age, value, ci_low, ci_high, numerator, denominator, respondents, status, source_id, note)
+SELECT (1 + i // 50000)::INTEGER, (1 + (i // 50) % c.places)::INTEGER,
+  (2000 + i % 25)::INTEGER, (2000 + i % 25)::INTEGER,
+  CASE (i // 25) % 2 WHEN 0 THEN 'all' ELSE 'female' END, 'all',
+  (hash(i) % 1000) / 10.0, NULL, NULL, NULL, NULL, NULL, 'ok', 'synthetic', 'synthetic'
+FROM range(${from}, ${to}) t(i), (SELECT count(*)::BIGINT AS places FROM geo) c`);
+  }
+  return out;
 }

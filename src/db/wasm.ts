@@ -91,7 +91,9 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(new URL(ehWasm, document.baseURI).href);
     URL.revokeObjectURL(url); // the worker has loaded its script by now
+    performance.mark('oversikt:duckdb-instantiated');
     await db.open({ query: { castBigIntToDouble: true } });
+    performance.mark('oversikt:duckdb-open');
     const connector = new WasmConnector(db, worker);
     try {
       await Promise.all(
@@ -99,8 +101,10 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
           connector.insertArrowFile(new URL(f.file, dataUrl), loadTableName(f.table)),
         ),
       );
+      performance.mark('oversikt:tables-loaded');
       if (files.some((f) => f.table === 'observation'))
         for (const q of codeLoadedObservation()) await connector.exec(q);
+      performance.mark('oversikt:observation-coded');
       await connector.seal();
     } catch (e) {
       await connector.close().catch(() => undefined);

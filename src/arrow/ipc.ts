@@ -12,7 +12,13 @@ import {
   type Data,
   type DataType,
 } from 'apache-arrow';
-import { TABLES, type ColumnType, type Row, type TableName } from '../domain/contract.ts';
+import {
+  TABLES,
+  type ColumnSpec,
+  type ColumnType,
+  type Row,
+  type TableName,
+} from '../domain/contract.ts';
 
 const ARROW_TYPE: Record<ColumnType, () => DataType> = {
   text: () => new Utf8(),
@@ -102,7 +108,14 @@ export function columnsToIPC(
   table: TableName,
   columns: Record<string, readonly unknown[]>,
 ): Uint8Array {
-  const specs = TABLES[table];
+  return specsToIPC(TABLES[table], columns);
+}
+
+/** Arrow IPC stream bytes for columns typed by `specs`, in their order. */
+export function specsToIPC(
+  specs: readonly ColumnSpec[],
+  columns: Record<string, readonly unknown[]>,
+): Uint8Array {
   const length = columns[specs[0]?.name ?? '']?.length ?? 0;
   const fields = specs.map((c) => new Field(c.name, ARROW_TYPE[c.type](), true));
   const children = specs.map((c) =>

@@ -7,7 +7,7 @@ import { langFrom, translate, type Lang } from '../i18n/i18n.ts';
 import { ConsoleRefused } from '../sql/console.ts';
 import { decodeRows, type Param, type Query, type Statement } from '../sql/query.ts';
 import { compressStatements } from '../sql/compress.ts';
-import { codeLoadedObservation, loadTableName } from '../sql/coded.ts';
+import { CODED_FILES, createCodedObservation } from '../sql/coded.ts';
 import { UPLOAD_DIR } from '../sql/open-table.ts';
 import { sealSettingsQuery, sealStatements } from '../sql/seal.ts';
 import type { ConsoleConnector, FileConnector, Transaction } from './connector.ts';
@@ -61,6 +61,9 @@ async function runPrepared(
   }
 }
 
+/** How long the tables must be unchanged before they are compressed (see `compressSoon`). */
+const COMPRESS_AFTER_MS = 2000;
+
 /** A table file the build derived from data/*.parquet, as listed in data/manifest.json. */
 export interface DataFile {
   table: string;
@@ -72,8 +75,10 @@ export interface DataFile {
  * Only the exception-handling bundle is shipped: every browser in use today supports it.
  */
 export class WasmConnector implements FileConnector, ConsoleConnector {
-  /** The compression last scheduled (see `compressSoon`); settles, never rejects. */
+  /** The compression last started (see `compressSoon`); settles, never rejects. */
   private compressing: Promise<void> = Promise.resolve();
+  /** A compression waiting for the tables to be quiet, if any. */
+  private compressTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
@@ -96,15 +101,14 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
     performance.mark('oversikt:duckdb-open');
     const connector = new WasmConnector(db, worker);
     try {
+      // The observation arrives coded and in key order (scripts/derive-arrow.ts): its files are
+      // appended to the empty coded tables, the others create their tables.
+      const coded = (f: DataFile) => CODED_FILES.includes(f.table);
+      if (files.some(coded)) for (const q of createCodedObservation()) await connector.exec(q);
       await Promise.all(
-        files.map((f) =>
-          connector.insertArrowFile(new URL(f.file, dataUrl), loadTableName(f.table)),
-        ),
+        files.map((f) => connector.insertArrowFile(new URL(f.file, dataUrl), f.table, !coded(f))),
       );
       performance.mark('oversikt:tables-loaded');
-      if (files.some((f) => f.table === 'observation'))
-        for (const q of codeLoadedObservation()) await connector.exec(q);
-      performance.mark('oversikt:observation-coded');
       await connector.seal();
     } catch (e) {
       await connector.close().catch(() => undefined);
@@ -115,17 +119,29 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
   }
 
   /**
-   * Compresses every table (src/sql/compress.ts) in DuckDB's worker, after what is already queued
-   * there; the page's thread is not blocked and the caller does not wait. Queries sent meanwhile
-   * run once the checkpoint is done. A checkpoint that DuckDB refuses (another connection is inside
-   * a transaction) is left out: the next one compresses what it did not.
+   * Compresses every table (src/sql/compress.ts) in DuckDB's worker once the tables have been
+   * quiet for COMPRESS_AFTER_MS: a burst of changes (the start, its restore of kept imports and
+   * edits, the first view's queries) is followed by one checkpoint, which then does not hold up
+   * the first chart. The page's thread is not blocked and the caller does not wait; queries sent
+   * while the checkpoint runs wait for it. A checkpoint that DuckDB refuses (another connection is
+   * inside a transaction) is left out: the next one compresses what it did not.
    */
   compressSoon(): void {
+    if (this.compressTimer !== null) clearTimeout(this.compressTimer);
+    this.compressTimer = setTimeout(() => this.compressNow(), COMPRESS_AFTER_MS);
+  }
+
+  /** Starts the compression scheduled by `compressSoon` now, if one is waiting. */
+  private compressNow(): void {
+    if (this.compressTimer === null) return;
+    clearTimeout(this.compressTimer);
+    this.compressTimer = null;
     this.compressing = this.compressing.then(() => this.compress().catch(() => undefined));
   }
 
-  /** Resolves when the compression scheduled last has run (the bench measures memory after it). */
+  /** Runs a waiting compression now and resolves when it is done (the bench measures after it). */
   compressed(): Promise<void> {
+    this.compressNow();
     return this.compressing;
   }
 
@@ -156,18 +172,18 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
     return { settings, problems: sealProblems(settings), files };
   }
 
-  private async insertArrowFile(url: URL, table: string): Promise<void> {
+  private async insertArrowFile(url: URL, table: string, create: boolean): Promise<void> {
     const res = await fetch(url);
     if (!res.ok) throw new Error(`Could not load ${url.pathname} (${res.status})`);
     const bytes = new Uint8Array(await res.arrayBuffer());
-    await this.insertArrow(table, bytes);
+    await this.insertArrow(table, bytes, create);
   }
 
-  /** Creates or replaces a table from an Arrow IPC stream. */
-  async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
+  /** Creates a table from an Arrow IPC stream, or (`create` false) appends its rows to `table`. */
+  async insertArrow(table: string, bytes: Uint8Array, create = true): Promise<void> {
     const conn = await this.db.connect();
     try {
-      await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create });
     } finally {
       await conn.close();
     }
@@ -263,6 +279,8 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
 
   /** Ends DuckDB and its worker. */
   async close(): Promise<void> {
+    if (this.compressTimer !== null) clearTimeout(this.compressTimer);
+    this.compressTimer = null;
     await this.db.terminate();
     this.worker.terminate();
   }

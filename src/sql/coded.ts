@@ -14,7 +14,7 @@
  *   distinct values per table, dictionary-compressed, never the first filter), so there are two.
  * Writes go to `observation_coded` through the statements here; everything else reads the view.
  */
-import { OBSERVATION_KEY, TABLES, type ColumnType } from '../domain/contract.ts';
+import { OBSERVATION_KEY, TABLES, type ColumnSpec, type ColumnType } from '../domain/contract.ts';
 import type { Statement } from './query.ts';
 import { quoteIdent } from './quote.ts';
 
@@ -41,19 +41,44 @@ export const codeTable = (column: (typeof CODED)[number]['column']) => `code_${c
 
 const codedOf = (name: string) => CODED.find((c) => c.column === name);
 
+/** The columns of `observation_coded`: the contract's, with each coded column's INTEGER key in its place. */
+export function codedColumns(): ColumnSpec[] {
+  return TABLES.observation.map((c) => {
+    const coded = codedOf(c.name);
+    return coded ? { name: coded.key, type: 'int', nullable: false } : c;
+  });
+}
+
+/** The columns of a code table. */
+export const CODE_COLUMNS: ColumnSpec[] = [
+  { name: 'k', type: 'int', nullable: false },
+  { name: 'v', type: 'text', nullable: false },
+];
+
+const columnsSql = (cols: ColumnSpec[]) =>
+  cols
+    .map((c) => `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`)
+    .join(', ');
+
+/**
+ * The tables the build writes (scripts/derive-arrow.ts) and the start loads into the empty tables
+ * of `createCodedObservation`, already coded and in key order, so the browser neither codes nor
+ * sorts: the code tables, then the coded rows.
+ */
+export const CODED_FILES = [...CODED.map((c) => codeTable(c.column)), OBSERVATION_CODED];
+
+/** The columns of each of CODED_FILES. */
+export const codedFileColumns = (table: string): ColumnSpec[] =>
+  table === OBSERVATION_CODED ? codedColumns() : CODE_COLUMNS;
+
 /** The empty code tables, the coded table and the `observation` view over them. */
 export function createCodedObservation(): Statement[] {
   const codes = CODED.map((c) => ({
-    sql: `CREATE OR REPLACE TABLE ${codeTable(c.column)} (k INTEGER NOT NULL, v VARCHAR NOT NULL)`,
+    sql: `CREATE OR REPLACE TABLE ${codeTable(c.column)} (${columnsSql(CODE_COLUMNS)})`,
     params: [],
   }));
-  const cols = TABLES.observation.map((c) => {
-    const coded = codedOf(c.name);
-    if (coded) return `${coded.key} INTEGER NOT NULL`;
-    return `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`;
-  });
   const table = {
-    sql: `CREATE OR REPLACE TABLE ${OBSERVATION_CODED} (${cols.join(', ')})`,
+    sql: `CREATE OR REPLACE TABLE ${OBSERVATION_CODED} (${columnsSql(codedColumns())})`,
     params: [],
   };
   const select = TABLES.observation.map((c) => {
@@ -66,6 +91,13 @@ export function createCodedObservation(): Statement[] {
     params: [],
   };
   return [...codes, table, view];
+}
+
+/** Reads a coded table back in its stored order (key order), for the build's Arrow files. */
+export function codedFileQuery(table: string): string {
+  const order =
+    table === OBSERVATION_CODED ? OBSERVATION_KEY.map((k) => codedOf(k)?.key ?? k) : ['k'];
+  return `SELECT * FROM ${quoteIdent(table)} ORDER BY ${order.map(quoteIdent).join(', ')}`;
 }
 
 /**

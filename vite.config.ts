@@ -6,8 +6,12 @@ import { precompressPlugin } from './scripts/precompress.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker.ts';
 
 const SNAPSHOT_FILE = 'src/generated/snapshot.json';
+const PLACE_SNAPSHOTS_FILE = 'src/generated/place-snapshots.json';
 
-/** Serves the build-time query snapshot as `virtual:oversikt-snapshot`, so it ships inside the bundle. */
+/**
+ * Serves the build-time query snapshot as `virtual:oversikt-snapshot`, so it ships inside the
+ * bundle, with the list of places that have a snapshot file of their own (`placeSnapshots`).
+ */
 function snapshotPlugin(): Plugin {
   const id = 'virtual:oversikt-snapshot';
   return {
@@ -19,10 +23,14 @@ function snapshotPlugin(): Plugin {
         this.warn(
           `${SNAPSHOT_FILE} is missing: run "npm run assets"; the app will wait for DuckDB.`,
         );
-        return 'export default {};';
+        return 'export default {}; export const placeSnapshots = [];';
       }
       this.addWatchFile(SNAPSHOT_FILE);
-      return `export default JSON.parse(${JSON.stringify(readFileSync(SNAPSHOT_FILE, 'utf8'))});`;
+      const places = existsSync(PLACE_SNAPSHOTS_FILE)
+        ? readFileSync(PLACE_SNAPSHOTS_FILE, 'utf8')
+        : '[]';
+      return `export default JSON.parse(${JSON.stringify(readFileSync(SNAPSHOT_FILE, 'utf8'))});
+export const placeSnapshots = ${places};`;
     },
   };
 }

@@ -4,7 +4,7 @@ import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
-import snapshot from 'virtual:oversikt-snapshot';
+import snapshot, { placeSnapshots } from 'virtual:oversikt-snapshot';
 import { App } from './App.tsx';
 import { Coordinator } from './db/coordinator.ts';
 import type { DataFile } from './db/wasm.ts';
@@ -16,6 +16,8 @@ import { restoreKept, startImportSync } from './imports/kept-sync.ts';
 import { importKostraFile } from './imports/kostra-import.ts';
 import { keptKostraFiles } from './state/kostra-kept.ts';
 import { holdTabLock } from './state/tab-id.ts';
+import { fetchPlaceSnapshot, linkedPlace } from './db/place-snapshot.ts';
+import { rememberedGeo } from './views/shared/usePlaceParam.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
 const hasEdits = (() => {
@@ -28,6 +30,10 @@ const hasEdits = (() => {
   }
 })();
 const coordinator = new Coordinator(hasEdits ? {} : snapshot);
+// A link that opens on a place with a snapshot file of its own draws from it while DuckDB starts.
+const place = linkedPlace(location.hash, rememberedGeo());
+if (!hasEdits && place && placeSnapshots.includes(place))
+  coordinator.addSnapshotPart(fetchPlaceSnapshot(new URL(document.baseURI), place));
 holdTabLock();
 // Another tab's edits and imports reach this tab's DuckDB, and the views redraw.
 startMeasureSync(coordinator);
@@ -37,13 +43,16 @@ const dataUrl = new URL('generated/data/', document.baseURI);
 let stale = false;
 void coordinator
   .start(async () => {
-    const res = await fetch(new URL('manifest.json', dataUrl));
-    if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
-    const manifest = (await res.json()) as { arrow: DataFile[] };
-    // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code.
-    const { WasmConnector } = await import('./db/wasm.ts');
+    const manifest = async () => {
+      const res = await fetch(new URL('manifest.json', dataUrl));
+      if (!res.ok) throw new Error(`data manifest missing (${res.status})`);
+      return ((await res.json()) as { arrow: DataFile[] }).arrow;
+    };
+    // Loaded apart from the main bundle so the first chart does not wait for DuckDB's code; the
+    // manifest is fetched meanwhile.
+    const [files, { WasmConnector }] = await Promise.all([manifest(), import('./db/wasm.ts')]);
     performance.mark('oversikt:duckdb-code');
-    const db = await WasmConnector.start(dataUrl, manifest.arrow);
+    const db = await WasmConnector.start(dataUrl, files);
     performance.mark('oversikt:duckdb-sealed');
     const restored = await restoreKept(db);
     // KOSTRA groups imported earlier (kept as their file's text).

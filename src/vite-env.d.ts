@@ -5,4 +5,6 @@ declare module 'virtual:oversikt-snapshot' {
   /** Query results recorded at build time for the start view (see scripts/build-snapshot.ts). */
   const snapshot: Snapshot;
   export default snapshot;
+  /** The places with a snapshot file of their own (src/db/place-snapshot.ts). */
+  export const placeSnapshots: string[];
 }

@@ -44,6 +44,8 @@ export class Coordinator implements Connector {
   private writes: Promise<void> = Promise.resolve();
   /** How many writes have been asked for. */
   private writesAsked = 0;
+  /** Snapshot parts still arriving (see `addSnapshotPart`). */
+  private readonly parts = new Set<Promise<void>>();
   /** Bumped when data changes, so views re-query and older results are dropped. */
   version = 0;
 
@@ -55,6 +57,25 @@ export class Coordinator implements Connector {
       this.rejectConnector = reject;
     });
     this.connector.catch(() => undefined); // errors surface through status and query()
+  }
+
+  /**
+   * Adds results recorded at build time that arrive after the start (a place's snapshot, fetched
+   * when a link opens on it; src/db/place-snapshot.ts). Until `part` settles, a query the snapshot
+   * cannot answer waits for whichever comes first, the part or DuckDB. A part that arrives after
+   * a change to the data, or after DuckDB is up, is not used.
+   */
+  addSnapshotPart(part: Promise<Snapshot>): void {
+    const generation = this.version;
+    const done: Promise<void> = part
+      .then((snap) => {
+        if (generation !== this.version || this.writesAsked > 0 || this.status.state !== 'starting')
+          return;
+        for (const [k, rows] of Object.entries(snap)) this.snapshot.set(k, rows);
+      })
+      .catch(() => undefined)
+      .finally(() => this.parts.delete(done));
+    this.parts.add(done);
   }
 
   /** Starts the live connector; until it is ready, only snapshot queries are answered. */
@@ -105,9 +126,24 @@ export class Coordinator implements Connector {
       return hit.promise as Promise<R[]>;
     }
     const snap = this.writesAsked === 0 ? this.snapshot.get(key) : undefined;
-    const p = snap ? Promise.resolve(decodeRows(q, snap)) : this.run(q);
+    const p = snap
+      ? Promise.resolve(decodeRows(q, snap))
+      : this.parts.size > 0
+        ? this.afterParts(key, q)
+        : this.run(q);
     this.remember(key, p);
     return p;
+  }
+
+  /** A query asked for while snapshot parts arrive: answered by them, or else by DuckDB. */
+  private async afterParts<R>(key: string, q: Query<R>): Promise<R[]> {
+    const live = this.connector.then(
+      () => undefined,
+      () => undefined,
+    );
+    await Promise.race([Promise.all([...this.parts]), live]);
+    const snap = this.writesAsked === 0 ? this.snapshot.get(key) : undefined;
+    return snap ? decodeRows(q, snap) : this.run(q);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { decoder, text } from '../arrow/decode.ts';
 import { placeholders, type Query } from './query.ts';
 import {
   indicatorRow,
@@ -134,5 +135,16 @@ FROM chain JOIN geo g ON g.code = chain.code
 WHERE chain.depth > 0 AND NOT EXISTS (SELECT 1 FROM geo cur WHERE cur.code = ?)
 ORDER BY chain.depth DESC`,
     params: [code, code],
+  };
+}
+
+const codeRow = decoder({ code: text });
+
+/** The places that have a plan (the build snapshots each of them; scripts/build-snapshot.ts). */
+export function placesWithPlans(): Query<{ code: string }> {
+  return {
+    decode: codeRow,
+    sql: 'SELECT DISTINCT geo_code AS code FROM plan ORDER BY code',
+    params: [],
   };
 }

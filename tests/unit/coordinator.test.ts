@@ -3,6 +3,7 @@ import { rawRow } from '../../src/arrow/decode.ts';
 import type { ResultRow } from '../../src/arrow/to-rows.ts';
 import type { Transaction, TransactionalConnector } from '../../src/db/connector.ts';
 import { Coordinator } from '../../src/db/coordinator.ts';
+import { linkedPlace } from '../../src/db/place-snapshot.ts';
 import { decodeRows, type Query, type Statement } from '../../src/sql/query.ts';
 
 /** A promise with its resolve handle, to hold a query in flight until the test lets it go. */
@@ -210,5 +211,67 @@ describe('coordinator', () => {
     expect(await c.query(select('a'))).toEqual([{ key: 'a', value: 7 }]);
     await c.start(async () => ({ query: async () => [] }));
     await expect(c.write(async () => undefined)).rejects.toThrow('cannot be changed');
+  });
+
+  it('answers from a snapshot part that arrives while the database starts, and asks the database for the rest', async () => {
+    const fake = new FakeConnector();
+    fake.data.set('b', 2);
+    const c = new Coordinator({});
+    const part = deferred();
+    c.addSnapshotPart(
+      part.promise.then(() => ({ [JSON.stringify(['SELECT a', []])]: [{ key: 'a', value: 7 }] })),
+    );
+    const a = c.query(select('a'));
+    const b = c.query(select('b'));
+    part.resolve();
+    expect(await a).toEqual([{ key: 'a', value: 7 }]);
+    // Not in the part: it waits for the database.
+    let bDone = false;
+    void b.then(() => (bDone = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(bDone).toBe(false);
+    await c.start(async () => fake);
+    expect(await b).toEqual([{ key: 'b', value: 2 }]);
+    expect(reads(fake, 'a')).toBe(0);
+  });
+
+  it('does not wait for a snapshot part once the database is up, nor use a part that came later', async () => {
+    const fake = new FakeConnector();
+    fake.data.set('a', 1);
+    fake.data.set('c', 3);
+    const c = new Coordinator({});
+    const part = deferred();
+    const rows = { key: 'x', value: 7 };
+    c.addSnapshotPart(
+      part.promise.then(() => ({
+        [JSON.stringify(['SELECT a', []])]: [rows],
+        [JSON.stringify(['SELECT c', []])]: [rows],
+      })),
+    );
+    const a = c.query(select('a'));
+    await c.start(async () => fake);
+    expect(await a).toEqual([{ key: 'a', value: 1 }]);
+    part.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await c.query(select('c'))).toEqual([{ key: 'c', value: 3 }]);
+  });
+
+  it('a snapshot part that fails leaves the query to the database', async () => {
+    const fake = new FakeConnector();
+    fake.data.set('a', 1);
+    const c = new Coordinator({});
+    c.addSnapshotPart(Promise.reject(new Error('offline')));
+    const a = c.query(select('a'));
+    await c.start(async () => fake);
+    expect(await a).toEqual([{ key: 'a', value: 1 }]);
+  });
+});
+
+describe('linkedPlace', () => {
+  it('reads the place from a link, else the remembered one', () => {
+    expect(linkedPlace('#/trender?geo=3447&ind=med-antidepressants', '1554')).toBe('3447');
+    expect(linkedPlace('#/trender?ind=x', '1554')).toBe('1554');
+    expect(linkedPlace('#/', null)).toBeNull();
+    expect(linkedPlace('', '5057')).toBe('5057');
   });
 });

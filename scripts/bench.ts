@@ -24,14 +24,25 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const RUNS = 5;
 const SMALL = process.argv.includes('--small');
 const JSON_OUT = process.argv.includes('--json');
-/** A Trender link to a place the build-time snapshot does not hold: its chart waits for DuckDB. */
+/**
+ * A Trender link to one chart of a place with a plan, outside the start snapshot: it draws from the
+ * place's own snapshot file (src/db/place-snapshot.ts).
+ */
 const DEEP_LINK = '#/trender?geo=3447&ind=med-antidepressants';
+/** A Trender link to a place with no snapshot file (no plan): its chart waits for DuckDB. */
+const DEEP_LINK_NO_FILE = '#/trender?geo=3401&ind=population';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
+
+/** The start's steps in the order they happened (src/db/wasm.ts and src/main.tsx mark them). */
+function steps(phases: Record<string, number[]>): string {
+  const sorted = Object.entries(phases).sort((a, b) => median(a[1]) - median(b[1]));
+  return `  start steps (median ms after navigation): ${sorted.map(([n, xs]) => `${n.slice('oversikt:'.length)} ${median(xs).toFixed(0)}`).join(' · ')}`;
+}
 
 async function coldLoads(
   url: string,
@@ -189,6 +200,7 @@ try {
   }
   const r = await coldLoads(url);
   const deep = await coldLoads(`${url}${DEEP_LINK}`, 3);
+  const deepNoFile = await coldLoads(`${url}${DEEP_LINK_NO_FILE}`, 3);
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`Cold loads: ${RUNS}, static server on localhost`);
   console.log(
@@ -197,18 +209,19 @@ try {
   console.log(
     `time to DuckDB ready   median ${median(r.dbReady).toFixed(0)} ms   (runs: ${fmt(r.dbReady)})`,
   );
-  // The start's steps in the order they happened (src/db/wasm.ts, src/main.tsx mark them).
-  const steps = Object.entries(r.phases).sort((a, b) => median(a[1]) - median(b[1]));
+  console.log(steps(r.phases));
   console.log(
-    `  start steps (median ms after navigation): ${steps.map(([n, xs]) => `${n.slice('oversikt:'.length)} ${median(xs).toFixed(0)}`).join(' · ')}`,
+    `deep link ${DEEP_LINK} (a place with a plan, from its snapshot file): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,
   );
+  console.log(steps(deep.phases));
   console.log(
-    `deep link ${DEEP_LINK} (place not in the snapshot): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,
+    `deep link ${DEEP_LINK_NO_FILE} (a place without a snapshot file, waits for DuckDB): first chart median ${median(deepNoFile.firstChart).toFixed(0)} ms   (runs: ${fmt(deepNoFile.firstChart)})`,
   );
   const summary: Record<string, number | string | null> = {
     firstChartMs: Math.round(median(r.firstChart)),
     dbReadyMs: Math.round(median(r.dbReady)),
     deepLinkFirstChartMs: Math.round(median(deep.firstChart)),
+    deepLinkNoFileFirstChartMs: Math.round(median(deepNoFile.firstChart)),
   };
   if (!process.argv.includes('--quick')) {
     console.log(

@@ -170,12 +170,25 @@ async function run() {
   await db2.compressed();
   await new Promise((r) => setTimeout(r, 1000));
   longest = 0;
+  performance.clearMarks();
   const t1 = performance.now();
   let replaced = 0;
   await db2.transaction(async (tx) => {
     replaced = await applyImport(tx, prepared);
   });
   const commitMs = performance.now() - t1;
+  // Each step of the commit, from the marks src/imports/apply.ts sets.
+  const marks = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('oversikt:import-'));
+  const stepsMs = Object.fromEntries(
+    marks
+      .slice(1)
+      .map((m, i) => [
+        m.name.slice('oversikt:import-'.length),
+        Math.round(m.startTime - (marks[i] as PerformanceEntry).startTime),
+      ]),
+  );
   const commitLongest = longest;
   const count = await db2.query({
     sql: 'SELECT count(*)::DOUBLE AS n FROM observation',
@@ -190,6 +203,7 @@ async function run() {
     replaced,
     tableRowsAfter: Number(count[0]?.['n']),
     commitMs: Math.round(commitMs),
+    stepsMs,
     longestMainThreadTaskMs: Math.round(commitLongest),
     compressAfterMs: Math.round(performance.now() - t2),
     memoryMBAfter: Math.round(await megabytes(db2)),

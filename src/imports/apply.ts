@@ -38,19 +38,27 @@ export async function applyImportReporting(
   // copy for that, off the page's thread, so `bytes` stays whole for keeping. Without one (an
   // import kept by an older version), or when it was used up by an attempt that failed (a moved
   // buffer has no bytes left), copy here.
+  // Marks for the bench's figures of each step (npm run bench).
+  const step = (name: string) => performance.mark(`oversikt:import-${name}`);
+  step('start');
   for (const part of p.parts) {
     const copy = part.engineCopy?.byteLength ? part.engineCopy : part.bytes.slice();
     await tx.insertArrow(stagingTable(part.table), copy);
   }
+  step('staged');
   let replaced = 0;
   let revised: RevisedRow[] = [];
   for (const part of p.parts) {
     if (part.table === 'observation') {
       revised = await tx.query(revisedFigures());
+      step('revised');
       const merge = mergeObservations();
       for (const q of merge.codes) await tx.exec(q);
+      step('coded');
       replaced = (await tx.query(merge.remove))[0]?.Count ?? 0;
+      step('removed');
       await tx.exec(merge.insert);
+      step('inserted');
     } else if (part.table === 'indicator' || part.table === 'geo' || part.table === 'source') {
       await tx.exec(insertNew(part.table, KEYS[part.table]));
     }

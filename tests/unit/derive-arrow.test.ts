@@ -13,8 +13,8 @@ import { openDuckDb } from '../../pipelines/lib/parquet.ts';
 import { toCell } from '../../src/arrow/to-rows.ts';
 import { OBSERVATION_KEY } from '../../src/domain/contract.ts';
 import {
-  CODED,
   CODED_FILES,
+  codedKeyOrder,
   createCodedObservation,
   OBSERVATION_CODED,
 } from '../../src/sql/coded.ts';
@@ -70,7 +70,10 @@ it('the observation view over the loaded files holds exactly the rows of observa
 });
 
 it('stores the coded rows in key order', () => {
-  const keys = OBSERVATION_KEY.map((k) => CODED.find((c) => c.column === k)?.key ?? k).join(', ');
+  const keys = codedKeyOrder(
+    (_, key) => key,
+    (k) => k,
+  );
   const row = w.sql(
     `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE pos <> rn)::INTEGER AS out_of_order
 FROM (SELECT rowid AS pos, row_number() OVER (ORDER BY ${keys}, rowid) - 1 AS rn FROM ${OBSERVATION_CODED})`,

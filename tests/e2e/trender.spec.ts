@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForDb } from './fixtures.ts';
+
+/** Holds DuckDB's wasm back until the returned function is called. */
+async function holdDuckDb(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/duckdb-eh.*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test('Trender draws Averøy: drunk in the last 12 months is 25, 20 and 10 %', async ({
   page,
@@ -86,12 +98,7 @@ test('the start view and Trender draw their first charts before DuckDB-wasm has 
   page,
 }) => {
   // Hold DuckDB's wasm back: the start view must still draw from the build-time snapshot.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/duckdb-eh.*\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDuckDb(page);
   await page.goto('./');
   await expect(page.getByTestId('tile-ungdata-drunk-12m').getByTestId('sparkline')).toBeVisible();
   await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
@@ -106,12 +113,7 @@ test('the start view and Trender draw their first charts before DuckDB-wasm has 
 test('a link to one chart of a place with a plan draws from its snapshot file before DuckDB-wasm has started, with the figures DuckDB gives', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/duckdb-eh.*\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDuckDb(page);
   await page.goto('#/trender?geo=3447&ind=med-antidepressants');
   const card = page.getByTestId('chart-med-antidepressants');
   await expect(card.getByTestId('chart-point').first()).toBeVisible();

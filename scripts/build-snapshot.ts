@@ -29,22 +29,17 @@ class Recorder implements Connector {
 }
 
 /** Runs the start view's loader and returns the recorded results. */
-export async function buildSnapshot(dataDir: string): Promise<Snapshot> {
-  const db = await NodeConnector.open(dataDir);
-  try {
-    const rec = new Recorder(db);
-    // The start view (Oversikt) and Trender as a bare link opens them.
-    await loadPlaceCoverage(rec, {
-      geo: DEFAULT_GEO,
-      year: null,
-      reference: 'country',
-      filters: {},
-    });
-    await loadTrender(rec, DEFAULT_TRENDER);
-    return rec.recorded;
-  } finally {
-    db.close();
-  }
+export async function buildSnapshot(db: Connector): Promise<Snapshot> {
+  const rec = new Recorder(db);
+  // The start view (Oversikt) and Trender as a bare link opens them.
+  await loadPlaceCoverage(rec, {
+    geo: DEFAULT_GEO,
+    year: null,
+    reference: 'country',
+    filters: {},
+  });
+  await loadTrender(rec, DEFAULT_TRENDER);
+  return rec.recorded;
 }
 
 /**
@@ -53,35 +48,32 @@ export async function buildSnapshot(dataDir: string): Promise<Snapshot> {
  * indicators alone (a link to one chart), less what the start snapshot already holds.
  */
 export async function buildPlaceSnapshots(
-  dataDir: string,
+  db: Connector,
   start: Snapshot,
 ): Promise<Record<string, Snapshot>> {
-  const db = await NodeConnector.open(dataDir);
-  try {
-    const places = await db.query(placesWithPlans());
-    const out: Record<string, Snapshot> = {};
-    for (const { code: geo } of places) {
-      const rec = new Recorder(db);
-      await loadPlaceCoverage(rec, { geo, year: null, reference: 'country', filters: {} });
-      await loadTrender(rec, { ...DEFAULT_TRENDER, geo });
-      for (const i of await rec.query(indicatorsForPlace(geo)))
-        await loadTrender(rec, trenderStateFrom({ geo, ind: i.id }, null));
-      out[geo] = Object.fromEntries(Object.entries(rec.recorded).filter(([k]) => !(k in start)));
-    }
-    return out;
-  } finally {
-    db.close();
+  const out: Record<string, Snapshot> = {};
+  for (const { code: geo } of await db.query(placesWithPlans())) {
+    const rec = new Recorder(db);
+    await loadPlaceCoverage(rec, { geo, year: null, reference: 'country', filters: {} });
+    await loadTrender(rec, { ...DEFAULT_TRENDER, geo });
+    for (const i of await rec.query(indicatorsForPlace(geo)))
+      await loadTrender(rec, trenderStateFrom({ geo, ind: i.id }, null));
+    out[geo] = Object.fromEntries(Object.entries(rec.recorded).filter(([k]) => !(k in start)));
   }
+  return out;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const snap = await buildSnapshot(join(root, 'data'));
+  // One DuckDB for Node over data/ for both (opening it loads and codes every table).
+  const db = await NodeConnector.open(join(root, 'data'));
+  const snap = await buildSnapshot(db);
   mkdirSync(join(root, 'src/generated'), { recursive: true });
   const json = JSON.stringify(snap);
   writeFileSync(join(root, 'src/generated/snapshot.json'), json);
   console.log(`Snapshot: ${Object.keys(snap).length} queries, ${json.length} bytes`);
-  const parts = await buildPlaceSnapshots(join(root, 'data'), snap);
+  const parts = await buildPlaceSnapshots(db, snap);
+  db.close();
   const dir = join(root, 'public', PLACE_SNAPSHOT_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -2,14 +2,15 @@
  * The queries `npm run bench` times, the same in DuckDB-wasm (bench.html) and in DuckDB for Node
  * (scripts/bench.ts), on the SYNTHETIC table of synthetic.ts. Only for the benchmark.
  */
-import { decoder, rawRow, text } from '../arrow/decode.ts';
+import { rawRow } from '../arrow/decode.ts';
 import type { ResultRow } from '../arrow/to-rows.ts';
 import type { Query } from '../sql/query.ts';
+import { codeRow } from '../sql/rows.ts';
 import { seriesQuery } from '../sql/series.ts';
 
 /** Three real places the filtered queries ask for: Norway and two municipalities of `geo`. */
 export const placesQuery: Query<{ code: string }> = {
-  decode: decoder({ code: text }),
+  decode: codeRow,
   sql: `SELECT code FROM (SELECT code, level, row_number() OVER (PARTITION BY level ORDER BY code) AS k FROM geo)
 WHERE (level = 'country' AND k = 1) OR (level = 'municipality' AND k IN (3, 7)) ORDER BY code`,
   params: [],

@@ -127,15 +127,21 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
    * inside a transaction) is left out: the next one compresses what it did not.
    */
   compressSoon(): void {
-    if (this.compressTimer !== null) clearTimeout(this.compressTimer);
+    this.cancelCompress();
     this.compressTimer = setTimeout(() => this.compressNow(), COMPRESS_AFTER_MS);
+  }
+
+  /** Drops a waiting compression; true when there was one. */
+  private cancelCompress(): boolean {
+    if (this.compressTimer === null) return false;
+    clearTimeout(this.compressTimer);
+    this.compressTimer = null;
+    return true;
   }
 
   /** Starts the compression scheduled by `compressSoon` now, if one is waiting. */
   private compressNow(): void {
-    if (this.compressTimer === null) return;
-    clearTimeout(this.compressTimer);
-    this.compressTimer = null;
+    if (!this.cancelCompress()) return;
     this.compressing = this.compressing.then(() => this.compress().catch(() => undefined));
   }
 
@@ -279,8 +285,7 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
 
   /** Ends DuckDB and its worker. */
   async close(): Promise<void> {
-    if (this.compressTimer !== null) clearTimeout(this.compressTimer);
-    this.compressTimer = null;
+    this.cancelCompress();
     await this.db.terminate();
     this.worker.terminate();
   }

@@ -37,8 +37,7 @@ export async function applyImportReporting(
   // DuckDB-wasm takes over (transfers) the buffer it is given. The ingest worker made a second
   // copy for that, off the page's thread, so `bytes` stays whole for keeping. Without one (an
   // import kept by an older version), or when it was used up by an attempt that failed (a moved
-  // buffer has no bytes left), copy here.
-  // Marks for the bench's figures of each step (npm run bench).
+  // buffer has no bytes left), copy here. (The marks time each step for npm run bench.)
   const step = (name: string) => performance.mark(`oversikt:import-${name}`);
   step('start');
   for (const part of p.parts) {

@@ -1,6 +1,6 @@
-import { decoder, text } from '../arrow/decode.ts';
 import { placeholders, type Query } from './query.ts';
 import {
+  codeRow,
   indicatorRow,
   placeDetailRow,
   placeIndicatorCountRow,
@@ -140,8 +140,6 @@ ORDER BY chain.depth DESC`,
     params: [code, code],
   };
 }
-
-const codeRow = decoder({ code: text });
 
 /** The places that have a plan (the build snapshots each of them; scripts/build-snapshot.ts). */
 export function placesWithPlans(): Query<{ code: string }> {

@@ -4,6 +4,9 @@ import type { ResultRow } from '../arrow/to-rows.ts';
 import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 
 /** A place as the pickers list it, with how many figures it has. */
+/** A row holding only a place code. */
+export const codeRow = decoder({ code: text });
+
 export const placeRow = decoder({
   code: text,
   name: text,

@@ -5,6 +5,7 @@
 import { rawRow } from '../arrow/decode.ts';
 import type { ResultRow } from '../arrow/to-rows.ts';
 import type { Query } from '../sql/query.ts';
+import { groupedOnKeys } from '../sql/coded.ts';
 import { codeRow } from '../sql/rows.ts';
 import { seriesQuery } from '../sql/series.ts';
 
@@ -24,10 +25,13 @@ export function filterQueries(rows: number, places: string[]): Query<unknown>[] 
   );
 }
 
-/** The full re-aggregation: indicator × sex over every row. */
+/**
+ * The full re-aggregation: indicator × sex over every row, written as the app writes its
+ * aggregations over every figure (the pickers' counts, Kart's slices): grouped on the keys first.
+ */
 export const aggregateQuery: Query<ResultRow> = {
   decode: rawRow,
-  sql: 'SELECT indicator_id, sex, avg(value) AS v, count(*) AS n FROM observation GROUP BY ALL',
+  sql: groupedOnKeys(['indicator_id', 'sex'], 'avg(o.value) AS v, count(*) AS n'),
   params: [],
 };
 

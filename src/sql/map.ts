@@ -1,3 +1,4 @@
+import { groupedOnKeys } from './coded.ts';
 import type { Query } from './query.ts';
 import { mapFigureRow, mapSliceRow, type MapFigureRow, type MapSliceRow } from './rows.ts';
 
@@ -14,9 +15,12 @@ export function mapSlices(minPlaces: number): Query<MapSliceRow> {
     // Places first (one row per place and slice, with whether it has a value), then counted: no
     // count(DISTINCT) over every figure. 2.1 s → 1.0 s on 10 M synthetic rows beside the real ones
     // (DuckDB for Node, one thread), the same rows.
-    sql: `WITH p AS (SELECT o.indicator_id, o.geo_code, o.age, o.period_from, o.period_to,
-    bool_or(o.value IS NOT NULL) AS has_value
-  FROM observation o WHERE o.sex = 'all' GROUP BY ALL)
+    // Grouped on the keys before the ids are joined (groupedOnKeys).
+    sql: `WITH p AS (${groupedOnKeys(
+      ['indicator_id', 'geo_code', 'age', 'period_from', 'period_to'],
+      'bool_or(o.value IS NOT NULL) AS has_value',
+      "o.sex = 'all'",
+    )})
 SELECT p.indicator_id, g.level, p.age, p.period_from, p.period_to,
   count(*) AS n, count(*) FILTER (WHERE p.has_value) AS n_values
 FROM p JOIN geo g ON g.code = p.geo_code

@@ -61,6 +61,9 @@ async function runPrepared(
   }
 }
 
+/** How many prepared statements the read connection keeps (see `WasmConnector.query`). */
+const PREPARED_KEPT = 64;
+
 /** How long the tables must be unchanged before they are compressed (see `compressSoon`). */
 const COMPRESS_AFTER_MS = 2000;
 
@@ -79,6 +82,10 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
   private compressing: Promise<void> = Promise.resolve();
   /** A compression waiting for the tables to be quiet, if any. */
   private compressTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The connection the views' reads share (see `query`), opened on the first read. */
+  private reader: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+  /** Statements prepared on `reader`, by SQL, least recently used first. */
+  private readonly prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
@@ -195,13 +202,73 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
     }
   }
 
+  /**
+   * A read. The views' reads share one connection and keep their statements prepared, by SQL: a
+   * view asks the same few queries again with other parameters, and each read then costs one
+   * round trip to DuckDB's worker instead of five (connect, prepare, run, close the statement,
+   * close the connection) and no parse or plan (DuckDB binds a prepared statement again by itself
+   * when the tables it reads have changed). The worker runs one request at a time, so sharing
+   * the connection makes nothing wait that did not; transactions have their own connections. A
+   * statement that fails is dropped, so the next read prepares it afresh.
+   */
   async query<R>(q: Query<R>): Promise<R[]> {
-    const conn = await this.db.connect();
+    const conn = await this.readConnection();
+    if (q.params.length === 0) return decodeRows(q, tableToRows(await conn.query(q.sql)));
+    const kept = this.prepared.has(q.sql);
     try {
-      return decodeRows(q, await runOn(conn, q));
-    } finally {
-      await conn.close();
+      return decodeRows(q, await this.runKept(conn, q.sql, q.params));
+    } catch (e) {
+      // A kept statement may have been dropped by a read that made room: prepare it once more.
+      if (!kept) throw e;
+      return decodeRows(q, await this.runKept(conn, q.sql, q.params));
     }
+  }
+
+  private readConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+    this.reader ??= this.db.connect().catch((e: unknown) => {
+      this.reader = null;
+      throw e;
+    });
+    return this.reader;
+  }
+
+  /** Runs the kept statement for `sql`; a statement that fails is dropped (the next read prepares it). */
+  private async runKept(
+    conn: duckdb.AsyncDuckDBConnection,
+    sql: string,
+    params: Param[],
+  ): Promise<ResultRow[]> {
+    const stmt = this.preparedOn(conn, sql);
+    try {
+      return tableToRows(await (await stmt).query(...params));
+    } catch (e) {
+      if (this.prepared.get(sql) === stmt) this.forget(sql);
+      throw e;
+    }
+  }
+
+  /** The statement for `sql` on the read connection, prepared once and kept (the latest 64). */
+  private preparedOn(
+    conn: duckdb.AsyncDuckDBConnection,
+    sql: string,
+  ): Promise<duckdb.AsyncPreparedStatement> {
+    let stmt = this.prepared.get(sql);
+    if (stmt) this.prepared.delete(sql); // re-inserted below: most recently used last
+    else {
+      stmt = conn.prepare(sql);
+      stmt.catch(() => undefined); // the read awaiting it gets the error
+      const oldest = this.prepared.keys().next();
+      if (this.prepared.size >= PREPARED_KEPT && !oldest.done) this.forget(oldest.value);
+    }
+    this.prepared.set(sql, stmt);
+    return stmt;
+  }
+
+  /** Drops a kept statement and closes it in DuckDB. */
+  private forget(sql: string): void {
+    const stmt = this.prepared.get(sql);
+    this.prepared.delete(sql);
+    void stmt?.then((s) => s.close()).catch(() => undefined);
   }
 
   /**

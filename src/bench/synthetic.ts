@@ -63,14 +63,15 @@ export function syntheticObservationSql(n: number): string[] {
     ...createCodedObservation().map((q) => q.sql),
     `INSERT INTO ${codeTable('indicator_id')} SELECT (j + 1)::INTEGER, 'synthetic-' || j::VARCHAR FROM range(${indicators}) t(j)`,
     `INSERT INTO ${codeTable('geo_code')} SELECT row_number() OVER (ORDER BY code)::INTEGER, code FROM geo`,
+    `INSERT INTO ${codeTable('sex')} VALUES (1, 'all'), (2, 'female'), (3, 'male')`,
   ];
   for (let from = 0; from < rows; from += SYNTHETIC_CHUNK_ROWS) {
     if (from > 0) out.push(...compressStatements().map((q) => q.sql));
     const to = Math.min(rows, from + SYNTHETIC_CHUNK_ROWS);
-    out.push(`INSERT INTO ${OBSERVATION_CODED} (indicator_k, geo_k, period_from, period_to, sex, age, value, ci_low, ci_high, numerator, denominator, respondents, status, source_id, note)
+    out.push(`INSERT INTO ${OBSERVATION_CODED} (indicator_k, geo_k, period_from, period_to, sex_k, age, value, ci_low, ci_high, numerator, denominator, respondents, status, source_id, note)
 SELECT (1 + i // 50000)::INTEGER, (1 + (i // 50) % c.places)::INTEGER,
   (2000 + i % 25)::INTEGER, (2000 + i % 25)::INTEGER,
-  CASE (i // 25) % 2 WHEN 0 THEN 'all' ELSE 'female' END, 'all',
+  (1 + (i // 25) % 2)::INTEGER, 'all',
   (hash(i) % 1000) / 10.0, NULL, NULL, NULL, NULL, NULL, 'ok', 'synthetic', 'synthetic'
 FROM range(${from}, ${to}) t(i), (SELECT count(*)::BIGINT AS places FROM geo) c`);
   }

@@ -37,6 +37,7 @@ export const OBSERVATION_CODED = 'observation_coded';
 export const CODED = [
   { column: 'indicator_id', key: 'indicator_k' },
   { column: 'geo_code', key: 'geo_k' },
+  { column: 'sex', key: 'sex_k' },
 ] as const;
 
 /** The code table of a coded column: `k` INTEGER key, `v` the contract's text. */
@@ -116,7 +117,8 @@ export function codedKeyOrder(
  * the groups after: the `observation` view joins both code tables to every row before DuckDB can
  * group (it does not push an aggregate below a join), so a query over the whole table pays two
  * hash joins per figure. `columns` are contract columns to group by (coded or not); `aggregates`
- * and `where` may name the table's plain columns as `o.<column>` (not the coded ones). The
+ * and `where` may name the table's plain columns as `o.<column>`, and `where` a coded column's
+ * value through `codedIs`. The
  * result has `columns` first, then the aggregates' own names. On 10 M synthetic rows (DuckDB for
  * Node, one thread) indicator × sex over the view took 160–190 ms, this 106–120 ms.
  */
@@ -140,6 +142,15 @@ export function groupedOnKeys(columns: string[], aggregates: string, where = '')
   const rest = `g.* EXCLUDE (${[...keys, ...columns.filter((n) => !codedOf(n)).map(quoteIdent)].join(', ')})`;
   return `SELECT ${outer.join(', ')}, ${rest}
 FROM (SELECT ${inner.join(', ')}, ${aggregates} FROM ${OBSERVATION_CODED} o${where ? ` WHERE ${where}` : ''} GROUP BY ALL) g ${joins}`;
+}
+
+/**
+ * A condition on `observation_coded o` that a coded column holds `value` (an SQL expression), for
+ * `groupedOnKeys`: the key is looked up in the code table.
+ */
+export function codedIs(column: (typeof CODED)[number]['column'], value: string): string {
+  const c = CODED.find((x) => x.column === column) as (typeof CODED)[number];
+  return `o.${c.key} IN (SELECT k FROM ${codeTable(column)} WHERE v = ${value})`;
 }
 
 /** Reads a coded table back in its stored order (key order), for the build's Arrow files. */
@@ -207,15 +218,17 @@ export function codeLoadedObservation(): Statement[] {
  */
 export function deleteSameKeys(from: string): string {
   const src = quoteIdent(from);
-  const [ind, geo] = CODED;
+  const [ind] = CODED;
   const match = [
-    `c0.k = o.${ind.key}`,
-    `c1.k = o.${geo.key}`,
+    ...CODED.map((c, i) => `c${i}.k = o.${c.key}`),
     ...OBSERVATION_KEY.filter((k) => !codedOf(k)).map((k) => `s.${k} = o.${k}`),
   ].join(' AND ');
+  const joins = CODED.map(
+    (c, i) => `JOIN ${codeTable(c.column)} c${i} ON c${i}.v = s.${c.column}`,
+  ).join(' ');
   return `DELETE FROM ${OBSERVATION_CODED} o
 WHERE o.${ind.key} IN (SELECT c.k FROM ${codeTable(ind.column)} c WHERE c.v IN (SELECT DISTINCT indicator_id FROM ${src}))
-  AND EXISTS (SELECT 1 FROM ${src} s JOIN ${codeTable(ind.column)} c0 ON c0.v = s.${ind.column} JOIN ${codeTable(geo.column)} c1 ON c1.v = s.${geo.column} WHERE ${match})`;
+  AND EXISTS (SELECT 1 FROM ${src} s ${joins} WHERE ${match})`;
 }
 
 /** Deletes the figures of one source. */

@@ -1,4 +1,4 @@
-import { groupedOnKeys } from './coded.ts';
+import { codedIs, groupedOnKeys } from './coded.ts';
 import type { Query } from './query.ts';
 import { mapFigureRow, mapSliceRow, type MapFigureRow, type MapSliceRow } from './rows.ts';
 
@@ -19,7 +19,7 @@ export function mapSlices(minPlaces: number): Query<MapSliceRow> {
     sql: `WITH p AS (${groupedOnKeys(
       ['indicator_id', 'geo_code', 'age', 'period_from', 'period_to'],
       'bool_or(o.value IS NOT NULL) AS has_value',
-      "o.sex = 'all'",
+      codedIs('sex', "'all'"),
     )})
 SELECT p.indicator_id, g.level, p.age, p.period_from, p.period_to,
   count(*) AS n, count(*) FILTER (WHERE p.has_value) AS n_values

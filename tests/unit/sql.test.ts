@@ -10,7 +10,7 @@ import {
   pickerPlaces,
   sourcesById,
 } from '../../src/sql/catalog.ts';
-import { groupedOnKeys } from '../../src/sql/coded.ts';
+import { codedIs, groupedOnKeys } from '../../src/sql/coded.ts';
 import { placeholders, queryKey } from '../../src/sql/query.ts';
 import { quoteIdent, quoteLiteral } from '../../src/sql/quote.ts';
 import { seriesQuery } from '../../src/sql/series.ts';
@@ -25,20 +25,22 @@ afterAll(() => db.close());
 describe('aggregations grouped on the keys', () => {
   const rows = (sql: string) => db.query({ sql, params: [], decode: rawRow });
   it('give the same groups as the same aggregation over the observation view', async () => {
-    const cases: [string[], string, string][] = [
-      [['indicator_id', 'sex'], 'round(avg(o.value), 6) AS v, count(*) AS n', ''],
-      [['geo_code'], 'count(*)::INTEGER AS n', ''],
+    // columns, aggregates, the condition on the coded table, the same on the view
+    const cases: [string[], string, string, string][] = [
+      [['indicator_id', 'sex'], 'round(avg(o.value), 6) AS v, count(*) AS n', '', ''],
+      [['geo_code'], 'count(*)::INTEGER AS n', '', ''],
       [
         ['indicator_id', 'geo_code', 'age', 'period_to'],
         'bool_or(o.value IS NOT NULL) AS has',
-        "o.sex = 'all'",
+        `${codedIs('sex', "'all'")} AND o.status = 'ok'`,
+        "o.sex = 'all' AND o.status = 'ok'",
       ],
     ];
-    for (const [columns, aggregates, where] of cases) {
+    for (const [columns, aggregates, keyedWhere, where] of cases) {
       const cols = columns.join(', ');
       const order = `ORDER BY ${cols}`;
       const keyed = await rows(
-        `SELECT * FROM (${groupedOnKeys(columns, aggregates, where)}) ${order}`,
+        `SELECT * FROM (${groupedOnKeys(columns, aggregates, keyedWhere)}) ${order}`,
       );
       const viewed = await rows(
         `SELECT ${cols}, ${aggregates} FROM observation o${where ? ` WHERE ${where}` : ''} GROUP BY ALL ${order}`,

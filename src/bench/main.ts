@@ -164,6 +164,7 @@ async function run() {
   // Adding the rows to DuckDB (one transaction), as the Data view's "Legg til" does, into a
   // SYNTHETIC observation table of 10 M rows.
   const db2 = await WasmConnector.start(dataUrl, manifest.arrow);
+  await db2.compressed(); // the start's own compression, before the table is built
   for (const sql of syntheticObservationSql(COMMIT_TABLE_ROWS))
     await db2.query({ sql, params: [], decode: rawRow });
   db2.compressSoon();

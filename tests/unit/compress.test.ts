@@ -41,3 +41,17 @@ it('a plain checkpoint leaves the table uncompressed; the compress statements sh
     ).rows[0]?.['n'],
   ).toBe(0);
 });
+
+it('two compressions whose statements interleave both finish, and leave no marker table', () => {
+  const [create, drop, checkpoint] = compressStatements().map((q) => q.sql) as [
+    string,
+    string,
+    string,
+  ];
+  for (const sql of [create, create, drop, drop, checkpoint, checkpoint]) w.sql(sql);
+  expect(
+    w.sql(
+      `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = '${COMPRESS_MARKER}'`,
+    ).rows[0]?.['n'],
+  ).toBe(0);
+});

@@ -253,7 +253,8 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
     sql: string,
   ): Promise<duckdb.AsyncPreparedStatement> {
     let stmt = this.prepared.get(sql);
-    if (stmt) this.prepared.delete(sql); // re-inserted below: most recently used last
+    if (stmt)
+      this.prepared.delete(sql); // re-inserted below: most recently used last
     else {
       stmt = conn.prepare(sql);
       stmt.catch(() => undefined); // the read awaiting it gets the error

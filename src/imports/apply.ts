@@ -49,11 +49,11 @@ export async function applyImportReporting(
   let revised: RevisedRow[] = [];
   for (const part of p.parts) {
     if (part.table === 'observation') {
-      revised = await tx.query(revisedFigures());
-      step('revised');
       const merge = mergeObservations();
       for (const q of merge.codes) await tx.exec(q);
       step('coded');
+      revised = await tx.query(revisedFigures());
+      step('revised');
       replaced = (await tx.query(merge.remove))[0]?.Count ?? 0;
       step('removed');
       await tx.exec(merge.insert);
@@ -61,7 +61,7 @@ export async function applyImportReporting(
     } else if (part.table === 'indicator' || part.table === 'geo' || part.table === 'source') {
       await tx.exec(insertNew(part.table, KEYS[part.table]));
     }
-    await tx.exec(dropStaging(part.table));
+    for (const q of dropStaging(part.table)) await tx.exec(q);
   }
   return { replaced, revisedCount: revised[0]?.total ?? 0, revised };
 }

@@ -184,25 +184,61 @@ const JOIN_CODES = CODED.map(
 ).join(' ');
 
 /**
- * Appends the rows of `from` (text ids, all with keys after `extendCodes`) to the coded table as
- * one run sorted in the stored order (`codedKeyOrder`; sorting on the integer keys took a third of
- * the time of sorting on the text ids: 1.36 M rows in 0.6–1.0 s against 1.6–1.9 s, DuckDB for Node,
- * one thread). A row whose id has no key would be a NULL key, which the table refuses.
+ * The rows of `from` (text ids, all with keys after `extendCodes`) with the coded table's columns,
+ * sorted in its stored order (`codedKeyOrder`; sorting on the integer keys took a third of the time
+ * of sorting on the text ids: 1.36 M rows in 0.6–1.0 s against 1.6–1.9 s, DuckDB for Node, one
+ * thread). A row whose id has no key has a NULL key, which the coded table refuses.
  */
-export function insertCoded(from: string): Statement {
+function codedSelect(from: string): string {
   const select = TABLES.observation.map((c) => {
     const coded = codedOf(c.name);
-    return coded ? `c${CODED.indexOf(coded)}.k` : `s.${quoteIdent(c.name)}`;
+    return coded
+      ? `c${CODED.indexOf(coded)}.k AS ${coded.key}`
+      : `s.${quoteIdent(c.name)} AS ${quoteIdent(c.name)}`;
   });
-  return {
-    sql: `INSERT INTO ${OBSERVATION_CODED} SELECT ${select.join(', ')}
+  return `SELECT ${select.join(', ')}
 FROM ${quoteIdent(from)} s ${JOIN_CODES}
 ORDER BY ${codedKeyOrder(
-      (i) => `c${i}.k`,
-      (k) => `s.${k}`,
-    )}`,
+    (i) => `c${i}.k`,
+    (k) => `s.${k}`,
+  )}`;
+}
+
+/** Appends the rows of `from` (text ids, all with keys) to the coded table as one sorted run. */
+export function insertCoded(from: string): Statement {
+  return { sql: `INSERT INTO ${OBSERVATION_CODED} ${codedSelect(from)}`, params: [] };
+}
+
+/**
+ * Writes the rows of `from` (text ids, all with keys) coded and sorted into the table `to`, the
+ * coded table's columns: an import's figures are coded once, then compared with the figures
+ * there, deleted by key and appended, all on integer keys (`deleteSameKeys`, `appendCoded`).
+ */
+export function stageCoded(from: string, to: string): Statement {
+  return { sql: `CREATE OR REPLACE TABLE ${quoteIdent(to)} AS ${codedSelect(from)}`, params: [] };
+}
+
+/**
+ * Appends the rows of `from` (written by `stageCoded`) to the coded table in their order: one run
+ * sorted on the keys, so the zone maps still skip most row groups, and nothing is sorted again.
+ */
+export function appendCoded(from: string): Statement {
+  const cols = codedColumns()
+    .map((c) => quoteIdent(c.name))
+    .join(', ');
+  return {
+    sql: `INSERT INTO ${OBSERVATION_CODED} (${cols}) SELECT ${cols} FROM ${quoteIdent(from)}`,
     params: [],
   };
+}
+
+/** The condition that a row `a` and a row `b` of the coded table's columns have the same key. */
+export function sameCodedKey(a: string, b: string): string {
+  return OBSERVATION_KEY.map((k) => {
+    const c = codedOf(k);
+    const col = c ? c.key : k;
+    return `${a}.${col} = ${b}.${col}`;
+  }).join(' AND ');
 }
 
 /** Loads the text-keyed `observation_load` into the coded table, then drops it. */
@@ -217,21 +253,14 @@ export function codeLoadedObservation(): Statement[] {
 
 /**
  * Deletes the coded rows that have the same key (indicator, place, period, sex, age) as a row of
- * `from`; DuckDB's `Count` column of the result says how many.
+ * `from` (written by `stageCoded`); DuckDB's `Count` column of the result says how many.
  */
 export function deleteSameKeys(from: string): string {
   const src = quoteIdent(from);
   const [ind] = CODED;
-  const match = [
-    ...CODED.map((c, i) => `c${i}.k = o.${c.key}`),
-    ...OBSERVATION_KEY.filter((k) => !codedOf(k)).map((k) => `s.${k} = o.${k}`),
-  ].join(' AND ');
-  const joins = CODED.map(
-    (c, i) => `JOIN ${codeTable(c.column)} c${i} ON c${i}.v = s.${c.column}`,
-  ).join(' ');
   return `DELETE FROM ${OBSERVATION_CODED} o
-WHERE o.${ind.key} IN (SELECT c.k FROM ${codeTable(ind.column)} c WHERE c.v IN (SELECT DISTINCT indicator_id FROM ${src}))
-  AND EXISTS (SELECT 1 FROM ${src} s ${joins} WHERE ${match})`;
+WHERE o.${ind.key} IN (SELECT DISTINCT ${ind.key} FROM ${src})
+  AND EXISTS (SELECT 1 FROM ${src} t WHERE ${sameCodedKey('t', 'o')})`;
 }
 
 /** Deletes the figures of one source. */

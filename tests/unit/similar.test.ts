@@ -111,7 +111,7 @@ describe('rates of counts', () => {
     for (const q of merge.codes) await db.exec(q);
     await db.query(merge.remove);
     await db.exec(merge.insert);
-    await db.exec(dropStaging('observation'));
+    for (const q of dropStaging('observation')) await db.exec(q);
     const rows = await db.query(countRates(['1806'], ['lar-patients']));
     for (const q of removeImport('test-rate', [])) await db.exec(q);
     expect(rows).toHaveLength(1);

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import { countRow } from '../../src/sql/rows.ts';
 import { allThemes, placeLinks, placeMeasures, placePlans } from '../../src/sql/coverage.ts';
+import { codedKeyOrder, OBSERVATION_CODED } from '../../src/sql/coded.ts';
 import {
+  dropStaging,
   ingestContextQueries,
   mergeObservations,
   removeImport,
@@ -113,7 +115,12 @@ describe('sql builders through DuckDB for Node', () => {
     });
     const staged = (await count(stage)) ?? 0;
     expect(staged, 'the seed data has antidepressant figures for Søndre Land').toBe(3);
+    const merge = mergeObservations();
+    const code = async () => {
+      for (const q of merge.codes) await db.exec(q);
+    };
     // Unchanged figures are not revisions.
+    await code();
     expect(await db.query(revisedFigures())).toEqual([]);
     // The publisher revises one value and withholds another.
     await db.exec({
@@ -124,9 +131,12 @@ describe('sql builders through DuckDB for Node', () => {
       sql: `UPDATE ${stage} SET value = NULL, status = 'suppressed' WHERE period_from = (SELECT max(period_from) FROM ${stage})`,
       params: [],
     });
+    await code();
     const revised = await db.query(revisedFigures());
     expect(revised.map((r) => r.total)).toEqual([2, 2]);
     const [first, last] = revised;
+    expect(first).toMatchObject({ indicator_id: 'med-antidepressants', geo_code: '3447' });
+    expect(first?.period_from).toBeLessThan(last?.period_from ?? 0);
     expect(first?.new_value).toBeCloseTo((first?.old_value ?? 0) + 1.5, 6);
     expect(first?.geo_name).toBe('Søndre Land');
     expect(last).toMatchObject({ new_value: null, new_status: 'suppressed', old_status: 'ok' });
@@ -134,10 +144,44 @@ describe('sql builders through DuckDB for Node', () => {
     // Named as the table shows them: the indicator's name, the replaced source's file or title.
     expect(first?.indicator_nb).toBe('Brukere av antidepressiva');
     expect(first?.old_source_name).toBeTruthy();
-    const merge = mergeObservations();
-    for (const q of merge.codes) await db.exec(q);
+    const before = (await count('observation')) ?? 0;
     expect((await db.query(merge.remove))[0]?.Count).toBe(3);
     await db.exec(merge.insert);
+    expect(await count('observation')).toBe(before);
+    expect(await count(`observation WHERE ${key} AND source_id = 'import-new'`)).toBe(1);
     expect(await db.query(revisedFigures())).toEqual([]);
+  });
+
+  it('imports: new figures that arrive in any order are stored as one run in key order, under new keys', async () => {
+    const stage = stagingTable('observation');
+    // Population figures under a made-up indicator, staged in a scrambled order.
+    await db.exec({
+      sql: `CREATE OR REPLACE TABLE ${stage} AS SELECT * REPLACE ('test-order' AS indicator_id, 'import-order' AS source_id)
+        FROM observation WHERE indicator_id = 'population' AND geo_code IN ('3447', '3401', '0')
+        ORDER BY hash(geo_code, period_from, sex, age)`,
+      params: [],
+    });
+    const staged = (await count(stage)) ?? 0;
+    expect(staged).toBeGreaterThan(100);
+    const merge = mergeObservations();
+    for (const q of merge.codes) await db.exec(q);
+    expect((await db.query(merge.remove))[0]?.Count).toBe(0);
+    await db.exec(merge.insert);
+    expect(await count(`observation WHERE indicator_id = 'test-order'`)).toBe(staged);
+    const keys = codedKeyOrder(
+      (_, key) => key,
+      (k) => k,
+    );
+    const outOfOrder = await db.query({
+      sql: `SELECT count(*)::INTEGER AS n FROM (
+        SELECT rowid, row_number() OVER (ORDER BY rowid) AS by_row, row_number() OVER (ORDER BY ${keys}) AS by_key
+        FROM ${OBSERVATION_CODED} WHERE source_id = 'import-order') WHERE by_row <> by_key`,
+      params: [],
+      decode: countRow,
+    });
+    expect(outOfOrder[0]?.n).toBe(0);
+    for (const q of removeImport('import-order', [])) await db.exec(q);
+    for (const q of dropStaging('observation')) await db.exec(q);
+    expect(await count(`observation WHERE indicator_id = 'test-order'`)).toBe(0);
   });
 });

@@ -85,9 +85,11 @@ window.addEventListener('pagehide', () => {
 });
 
 // The built site keeps itself for offline use (sw.js is written by the build; the dev server has none).
-// Registered once DuckDB is up, so caching the 34 MB wasm for offline use never competes with the first start.
+// Registered once DuckDB is up and the first view has its figures (no query for a second), so
+// caching the 34 MB wasm for offline use competes neither with the start nor with the first
+// queries (a link to a place without a snapshot file waits for them).
 if (import.meta.env.PROD) {
-  void coordinator.live().then(registerServiceWorker).catch(registerServiceWorker);
+  void coordinator.quiet(1000).then(registerServiceWorker).catch(registerServiceWorker);
 }
 
 const root = document.getElementById('root');

@@ -46,6 +46,9 @@ export class Coordinator implements Connector {
   private writesAsked = 0;
   /** Snapshot parts still arriving (see `addSnapshotPart`). */
   private readonly parts = new Set<Promise<void>>();
+  /** How many queries DuckDB is running now, and when the last one ended (see `quiet`). */
+  private running = 0;
+  private lastRan = 0;
   /** Bumped when data changes, so views re-query and older results are dropped. */
   version = 0;
 
@@ -210,10 +213,32 @@ export class Coordinator implements Connector {
     return this.writes.then(async () => {
       const db = await this.connector;
       const generation = this.version;
-      const rows = await db.query(q);
+      this.running++;
+      let rows: R[];
+      try {
+        rows = await db.query(q);
+      } finally {
+        this.running--;
+        this.lastRan = performance.now();
+      }
       // Invalidated while this ran: the rows may predate the change; ask again.
       return generation === this.version ? rows : this.query(q);
     });
+  }
+
+  /**
+   * Resolves once DuckDB is up and has run no query for `ms` (the first view has its figures):
+   * for work that would compete with the first queries, such as caching the site for offline use.
+   * Rejects when DuckDB fails to start.
+   */
+  async quiet(ms: number): Promise<void> {
+    await this.connector;
+    const up = performance.now(); // the queries that waited for DuckDB start about now
+    for (;;) {
+      const left = Math.max(this.lastRan, up) + ms - performance.now();
+      if (this.running === 0 && left <= 0) return;
+      await new Promise((r) => setTimeout(r, this.running > 0 ? ms : left));
+    }
   }
 
   private remember(key: string, p: Promise<unknown[]>): void {

@@ -267,6 +267,38 @@ describe('coordinator', () => {
   });
 });
 
+describe('coordinator.quiet', () => {
+  it('waits for DuckDB and for the queries in flight, then for the quiet time after the last', async () => {
+    const fake = new FakeConnector();
+    fake.data.set('a', 1);
+    const c = new Coordinator();
+    let quiet = false;
+    const waiting = c.quiet(30).then(() => (quiet = true));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(quiet, 'not before DuckDB is up').toBe(false);
+    await c.start(async () => fake);
+    const gate = deferred();
+    fake.gate = gate.promise;
+    const inFlight = c.query(select('a'));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(quiet, 'not while a query runs').toBe(false);
+    gate.resolve();
+    await inFlight;
+    expect(quiet, 'not the moment the query ends').toBe(false);
+    await waiting;
+    expect(quiet).toBe(true);
+  });
+
+  it('rejects when DuckDB fails to start', async () => {
+    const c = new Coordinator();
+    const waiting = c.quiet(10);
+    await c.start(async () => {
+      throw new Error('no wasm');
+    });
+    await expect(waiting).rejects.toThrow('no wasm');
+  });
+});
+
 describe('linkedPlace', () => {
   it('reads the place from a link, else the remembered one', () => {
     expect(linkedPlace('#/trender?geo=3447&ind=med-antidepressants', '1554')).toBe('3447');

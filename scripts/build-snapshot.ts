@@ -11,7 +11,7 @@ import type { Snapshot } from '../src/db/coordinator.ts';
 import { decodeRows, queryKey, type Query } from '../src/sql/query.ts';
 import { DEFAULT_TRENDER, loadTrender, trenderStateFrom } from '../src/queries/trender.ts';
 import { indicatorsForPlace, placesWithPlans } from '../src/sql/catalog.ts';
-import { PLACE_SNAPSHOT_DIR, placeSnapshotFile } from '../src/db/place-snapshot.ts';
+import { PLACE_SNAPSHOT_DIR, placeSnapshotFile, snapshotJson } from '../src/db/place-snapshot.ts';
 import { loadPlaceCoverage } from '../src/queries/place-coverage.ts';
 import { DEFAULT_GEO } from '../src/queries/defaults.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
@@ -69,7 +69,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const db = await NodeConnector.open(join(root, 'data'));
   const snap = await buildSnapshot(db);
   mkdirSync(join(root, 'src/generated'), { recursive: true });
-  const json = JSON.stringify(snap);
+  const json = snapshotJson(snap);
   writeFileSync(join(root, 'src/generated/snapshot.json'), json);
   console.log(`Snapshot: ${Object.keys(snap).length} queries, ${json.length} bytes`);
   const parts = await buildPlaceSnapshots(db, snap);
@@ -79,7 +79,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (const [geo, part] of Object.entries(parts)) {
-    const text = JSON.stringify(part);
+    const text = snapshotJson(part);
     bytes += text.length;
     writeFileSync(join(dir, placeSnapshotFile(geo)), text);
   }

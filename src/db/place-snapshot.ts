@@ -8,6 +8,16 @@ import type { Snapshot } from './coordinator.ts';
 /** The folder of the files, under the site's root (and under public/ in the repository). */
 export const PLACE_SNAPSHOT_DIR = 'generated/snapshot';
 
+/**
+ * A snapshot as the build writes it: the queries in key order, so two builds of the same data
+ * write the same bytes (the loaders run queries in parallel, and they are recorded in the order
+ * they finish).
+ */
+export function snapshotJson(snapshot: Snapshot): string {
+  const keys = Object.keys(snapshot).sort();
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, snapshot[k]])));
+}
+
 /** The file name of a place's snapshot. */
 export const placeSnapshotFile = (geo: string) => `${encodeURIComponent(geo)}.json`;
 

@@ -3,7 +3,7 @@ import { rawRow } from '../../src/arrow/decode.ts';
 import type { ResultRow } from '../../src/arrow/to-rows.ts';
 import type { Transaction, TransactionalConnector } from '../../src/db/connector.ts';
 import { Coordinator } from '../../src/db/coordinator.ts';
-import { linkedPlace } from '../../src/db/place-snapshot.ts';
+import { linkedPlace, snapshotJson } from '../../src/db/place-snapshot.ts';
 import { decodeRows, type Query, type Statement } from '../../src/sql/query.ts';
 
 /** A promise with its resolve handle, to hold a query in flight until the test lets it go. */
@@ -296,6 +296,21 @@ describe('coordinator.quiet', () => {
       throw new Error('no wasm');
     });
     await expect(waiting).rejects.toThrow('no wasm');
+  });
+});
+
+describe('snapshotJson', () => {
+  it('writes the queries in key order whatever order they were recorded in, and reads back the same', () => {
+    const rows = (n: number) => [{ key: `k${n}`, value: n }];
+    const a = { 'SELECT b': rows(2), 'SELECT a': rows(1), 'SELECT c': rows(3) };
+    const b = { 'SELECT c': rows(3), 'SELECT a': rows(1), 'SELECT b': rows(2) };
+    expect(snapshotJson(a)).toBe(snapshotJson(b));
+    expect(Object.keys(JSON.parse(snapshotJson(a)) as object)).toEqual([
+      'SELECT a',
+      'SELECT b',
+      'SELECT c',
+    ]);
+    expect(JSON.parse(snapshotJson(a))).toEqual(a);
   });
 });
 

@@ -152,7 +152,7 @@ FROM (SELECT ${inner.join(', ')}, ${aggregates} FROM ${OBSERVATION_CODED} o${whe
  * `groupedOnKeys`: the key is looked up in the code table.
  */
 export function codedIs(column: (typeof CODED)[number]['column'], value: string): string {
-  const c = CODED.find((x) => x.column === column) as (typeof CODED)[number];
+  const c = codedOf(column) as (typeof CODED)[number];
   return `o.${c.key} IN (SELECT k FROM ${codeTable(column)} WHERE v = ${value})`;
 }
 

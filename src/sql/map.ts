@@ -12,10 +12,10 @@ export type MapLevel = 'municipality' | 'county';
 export function mapSlices(minPlaces: number): Query<MapSliceRow> {
   return {
     decode: mapSliceRow,
-    // Places first (one row per place and slice, with whether it has a value), then counted: no
-    // count(DISTINCT) over every figure. 2.1 s → 1.0 s on 10 M synthetic rows beside the real ones
-    // (DuckDB for Node, one thread), the same rows.
-    // Grouped on the keys before the ids are joined (groupedOnKeys).
+    // Places first (one row per place and slice, with whether it has a value, grouped on the keys
+    // before the ids are joined: groupedOnKeys), then counted: no count(DISTINCT) over every
+    // figure. On 10 M synthetic rows beside the real ones (DuckDB for Node, one thread): 2.1 s with
+    // count(DISTINCT), 0.7–1.1 s over the view, 0.4–0.5 s on the keys; the same rows.
     sql: `WITH p AS (${groupedOnKeys(
       ['indicator_id', 'geo_code', 'age', 'period_from', 'period_to'],
       'bool_or(o.value IS NOT NULL) AS has_value',

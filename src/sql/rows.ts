@@ -3,10 +3,10 @@ import { columnsDecoder, decoder, num, numOrNull, text, textOrNull } from '../ar
 import type { ResultRow } from '../arrow/to-rows.ts';
 import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 
-/** A place as the pickers list it, with how many figures it has. */
 /** A row holding only a place code. */
 export const codeRow = decoder({ code: text });
 
+/** A place as the pickers list it, with how many figures it has. */
 export const placeRow = decoder({
   code: text,
   name: text,

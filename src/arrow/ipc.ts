@@ -27,7 +27,7 @@ const ARROW_TYPE: Record<ColumnType, () => DataType> = {
 };
 
 /** A validity bitmap (1 = value present) and the null count for a column. */
-function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
+function validity(values: ArrayLike<unknown>): { bitmap: Uint8Array; nulls: number } {
   const bitmap = new Uint8Array(Math.ceil(values.length / 8));
   let nulls = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,7 +43,7 @@ const encoder = new TextEncoder();
  * One column as Arrow data, built directly from the values: far faster than Arrow's generic
  * builders for the million-row tables an import can produce.
  */
-function columnData(type: ColumnType, values: readonly unknown[]): Data {
+export function columnData(type: ColumnType, values: ArrayLike<unknown>): Data {
   const length = values.length;
   const { bitmap, nulls } = validity(values);
   const nullBitmap = nulls > 0 ? bitmap : undefined;
@@ -103,6 +103,51 @@ function columnData(type: ColumnType, values: readonly unknown[]): Data {
   });
 }
 
+/**
+ * A column's Arrow data with its rows in `order` (`order[i]` is the row that goes i-th). The
+ * column is built in its own order first and its buffers gathered after: reading the values in
+ * another order than they were made in reads memory all over the heap (for 1.36 M figures that
+ * took longer than building the columns).
+ */
+export function reordered(data: Data, order: Uint32Array): Data {
+  const n = order.length;
+  const nullBitmap = data.nullBitmap;
+  let bitmap: Uint8Array | undefined;
+  if (data.nullCount > 0 && nullBitmap) {
+    bitmap = new Uint8Array(Math.ceil(n / 8));
+    for (let i = 0; i < n; i++) {
+      const r = order[i] as number;
+      if ((nullBitmap[r >> 3] as number) & (1 << (r & 7))) bitmap[i >> 3]! |= 1 << (i & 7);
+    }
+  }
+  const common = { length: n, nullCount: data.nullCount, nullBitmap: bitmap };
+  if (data.type instanceof Utf8) {
+    const from = data.valueOffsets as Int32Array;
+    const bytes = data.values as Uint8Array;
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const r = order[i] as number;
+      offsets[i + 1] = (offsets[i] as number) + (from[r + 1] as number) - (from[r] as number);
+    }
+    const out = new Uint8Array(offsets[n] as number);
+    for (let i = 0; i < n; i++) {
+      const r = order[i] as number;
+      const start = from[r] as number;
+      const end = from[r + 1] as number;
+      if (end - start > 16) out.set(bytes.subarray(start, end), offsets[i] as number);
+      else
+        for (let j = start, at = offsets[i] as number; j < end; j++) out[at++] = bytes[j] as number;
+    }
+    return makeData({ type: new Utf8(), ...common, valueOffsets: offsets, data: out });
+  }
+  const values = data.values as Int32Array | Float64Array;
+  const out = new (values.constructor as Int32ArrayConstructor | Float64ArrayConstructor)(n);
+  for (let i = 0; i < n; i++) out[i] = values[order[i] as number] as number;
+  return data.type instanceof Int32
+    ? makeData({ type: new Int32(), ...common, data: out as Int32Array })
+    : makeData({ type: new Float64(), ...common, data: out as Float64Array });
+}
+
 /** Arrow IPC stream bytes for columns of a contract table, typed by the contract. */
 export function columnsToIPC(
   table: TableName,
@@ -117,10 +162,16 @@ export function specsToIPC(
   columns: Record<string, readonly unknown[]>,
 ): Uint8Array {
   const length = columns[specs[0]?.name ?? '']?.length ?? 0;
-  const fields = specs.map((c) => new Field(c.name, ARROW_TYPE[c.type](), true));
   const children = specs.map((c) =>
     columnData(c.type, columns[c.name] ?? new Array(length).fill(null)),
   );
+  return dataToIPC(specs, children);
+}
+
+/** Arrow IPC stream bytes for columns already built (`columnData`), one per spec, in their order. */
+export function dataToIPC(specs: readonly ColumnSpec[], children: Data[]): Uint8Array {
+  const fields = specs.map((c) => new Field(c.name, ARROW_TYPE[c.type](), true));
+  const length = children[0]?.length ?? 0;
   const struct = makeData({ type: new Struct(fields), length, nullCount: 0, children });
   const batch = new RecordBatch(new Schema(fields), struct);
   return tableToIPC(new Table([batch]), 'stream');
@@ -128,7 +179,12 @@ export function specsToIPC(
 
 /** Arrow IPC stream bytes for rows of a contract table. */
 export function rowsToIPC(table: TableName, rows: readonly Row[]): Uint8Array {
+  return columnsToIPC(table, rowColumns(table, rows));
+}
+
+/** The rows of a contract table as one array of values per column. */
+export function rowColumns(table: TableName, rows: readonly Row[]): Record<string, unknown[]> {
   const columns: Record<string, unknown[]> = {};
   for (const c of TABLES[table]) columns[c.name] = rows.map((r) => r[c.name] ?? null);
-  return columnsToIPC(table, columns);
+  return columns;
 }

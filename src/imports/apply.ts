@@ -1,13 +1,16 @@
 import type { Transaction } from '../db/connector.ts';
+import { addCodes, codeBasisQuery } from '../sql/coded.ts';
 import {
+  CODED_STAGING,
+  CODES_STAGING,
   dropStaging,
   insertNew,
   mergeObservations,
   revisedFigures,
   stagingTable,
 } from '../sql/imports.ts';
-import type { RevisedRow } from '../sql/rows.ts';
-import type { PreparedImport } from './types.ts';
+import type { CodeBasisRow, RevisedRow } from '../sql/rows.ts';
+import type { ImportPart, PreparedImport } from './types.ts';
 
 const KEYS = { indicator: 'id', geo: 'code', source: 'id' } as const;
 
@@ -40,9 +43,14 @@ export async function applyImportReporting(
   // buffer has no bytes left), copy here. (The marks time each step for npm run bench.)
   const step = (name: string) => performance.mark(`oversikt:import-${name}`);
   step('start');
+  const coded = new Set<ImportPart>();
   for (const part of p.parts) {
-    const copy = part.engineCopy?.byteLength ? part.engineCopy : part.bytes.slice();
-    await tx.insertArrow(stagingTable(part.table), copy);
+    if (await stageCodedCopy(tx, part)) coded.add(part);
+    else {
+      const copy =
+        part.engineCopy?.byteLength && !part.engineCodes ? part.engineCopy : part.bytes.slice();
+      await tx.insertArrow(stagingTable(part.table), copy);
+    }
   }
   step('staged');
   let replaced = 0;
@@ -50,7 +58,7 @@ export async function applyImportReporting(
   for (const part of p.parts) {
     if (part.table === 'observation') {
       const merge = mergeObservations();
-      for (const q of merge.codes) await tx.exec(q);
+      if (!coded.has(part)) for (const q of merge.codes) await tx.exec(q);
       step('coded');
       revised = await tx.query(revisedFigures());
       step('revised');
@@ -64,4 +72,31 @@ export async function applyImportReporting(
     for (const q of dropStaging(part.table)) await tx.exec(q);
   }
   return { replaced, revisedCount: revised[0]?.total ?? 0, revised };
+}
+
+/**
+ * Lands the worker's coded copy of the figures (src/imports/coded-copy.ts) straight in the coded
+ * staging table, with the keys it adds, when the code tables are still those it was coded
+ * against. False when there is no such copy, it was used up, or the code tables have changed
+ * since: the text copy is staged and coded here instead.
+ */
+async function stageCodedCopy(tx: Transaction, part: ImportPart): Promise<boolean> {
+  const copy = part.engineCopy;
+  const codes = part.engineCodes;
+  if (part.table !== 'observation' || !codes || !copy?.byteLength) return false;
+  if (codes.added && !codes.added.byteLength) return false;
+  if (!sameBasis(await tx.query(codeBasisQuery()), codes.basis)) return false;
+  if (codes.added) {
+    await tx.insertArrow(CODES_STAGING, codes.added);
+    for (const q of addCodes(CODES_STAGING)) await tx.exec(q);
+  }
+  await tx.insertArrow(CODED_STAGING, copy);
+  return true;
+}
+
+function sameBasis(now: CodeBasisRow[], then: CodeBasisRow[]): boolean {
+  return (
+    now.length === then.length &&
+    now.every((a) => then.some((b) => b.c === a.c && b.n === a.n && b.top === a.top))
+  );
 }

@@ -1,4 +1,5 @@
 import type { Coordinator } from '../db/coordinator.ts';
+import { codeKeysQuery } from '../sql/coded.ts';
 import { ingestContextQueries } from '../sql/imports.ts';
 import { applyImportReporting, type ImportOutcome } from './apply.ts';
 import { tooLargeForBrowser } from './limits.ts';
@@ -15,13 +16,14 @@ export async function prepareImport(
   const refused = tooLargeForBrowser(file);
   if (refused) return { done: Promise.resolve(refused), cancel: () => undefined };
   const q = ingestContextQueries();
-  const [geo, geo_change, indicator] = await Promise.all([
+  const [geo, geo_change, indicator, codes] = await Promise.all([
     c.query(q.geo),
     c.query(q.geo_change),
     c.query(q.indicator),
+    c.query(codeKeysQuery()),
   ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return runIngest(bytes, file.name, { geo, geo_change, indicator }, options, onProgress);
+  return runIngest(bytes, file.name, { geo, geo_change, indicator }, options, onProgress, codes);
 }
 
 /**
@@ -35,7 +37,7 @@ export async function commitImport(
   const stored: StoredImport = {
     ...prepared,
     // The engine's copies go to DuckDB; what is kept is the rows alone.
-    parts: prepared.parts.map(({ engineCopy: _, ...part }) => part),
+    parts: prepared.parts.map(({ engineCopy: _, engineCodes: __, ...part }) => part),
     id: prepared.report.sourceId ?? `import-${Date.now()}`,
     importedAt: new Date().toISOString(),
   };

@@ -2,6 +2,7 @@
 import { rowsToIPC } from '../arrow/ipc.ts';
 import { ingestFile } from '../ingest/ingest.ts';
 import type { IngestContext, IngestOptions } from '../ingest/types.ts';
+import { observationPart } from './coded-copy.ts';
 import type { FromWorker, ImportPart, ToWorker } from './types.ts';
 
 // Parsing, normalising and Arrow encoding run here, off the page's thread, so the page stays responsive.
@@ -36,7 +37,7 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       // A second copy for DuckDB, made here so the page never copies (see ImportPart.engineCopy).
       parts.push({ table, bytes, rows: rows.length, engineCopy: bytes.slice() });
     };
-    add('observation', result.observations);
+    if (result.observations.length > 0) parts.push(observationPart(result.observations, msg.codes));
     add('indicator', result.indicators);
     add('geo', result.geoAdditions);
     if (result.source) add('source', [result.source]);
@@ -45,7 +46,11 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       .map((i) => i.id);
     post(
       { type: 'done', prepared: { report: result.report, parts, createdIndicators } },
-      parts.flatMap((p) => [p.bytes.buffer, ...(p.engineCopy ? [p.engineCopy.buffer] : [])]),
+      parts.flatMap((p) => [
+        p.bytes.buffer,
+        ...(p.engineCopy ? [p.engineCopy.buffer] : []),
+        ...(p.engineCodes?.added ? [p.engineCodes.added.buffer] : []),
+      ]),
     );
   } catch (err) {
     const cancelled = controller.signal.aborted;

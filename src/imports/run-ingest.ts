@@ -1,3 +1,4 @@
+import type { CodeKeyRow } from '../sql/rows.ts';
 import type { FromWorker, PreparedImport, ToWorker } from './types.ts';
 
 /** Progress of an import in the worker. */
@@ -13,13 +14,18 @@ export interface RunningIngest {
   cancel: () => void;
 }
 
-/** Reads a file in a Web Worker; progress arrives through `onProgress`; the worker ends with the import. */
+/**
+ * Reads a file in a Web Worker; progress arrives through `onProgress`; the worker ends with the
+ * import. With `codes` (DuckDB's code tables, `codeKeysQuery`) the worker also codes the figures for
+ * the commit (src/imports/coded-copy.ts).
+ */
 export function runIngest(
   bytes: Uint8Array,
   fileName: string,
   context: Extract<ToWorker, { type: 'start' }>['context'],
   options: Record<string, unknown>,
   onProgress: (p: RunProgress) => void,
+  codes?: CodeKeyRow[],
 ): RunningIngest {
   const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
   const done = new Promise<PreparedImport>((resolve, reject) => {
@@ -37,7 +43,14 @@ export function runIngest(
       reject(new Error(e.message || 'the import worker failed'));
     };
   });
-  const start: ToWorker = { type: 'start', bytes, fileName, context, options };
+  const start: ToWorker = {
+    type: 'start',
+    bytes,
+    fileName,
+    context,
+    options,
+    ...(codes ? { codes } : {}),
+  };
   worker.postMessage(start, [bytes.buffer]);
   return { done, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ToWorker) };
 }

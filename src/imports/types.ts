@@ -1,5 +1,6 @@
 import type { TableName } from '../domain/contract.ts';
 import type { IngestReport } from '../ingest/report.ts';
+import type { CodeBasisRow, CodeKeyRow } from '../sql/rows.ts';
 
 /** One contract table's rows of an import, as Arrow IPC bytes. */
 export interface ImportPart {
@@ -12,6 +13,11 @@ export interface ImportPart {
    * by `applyImport`, never kept.
    */
   engineCopy?: Uint8Array;
+  /**
+   * Set when `engineCopy` holds the figures coded and in key order (src/imports/coded-copy.ts): the
+   * code tables they were coded against, and the keys they add (Arrow IPC, or null for none).
+   */
+  engineCodes?: { basis: CodeBasisRow[]; added: Uint8Array | null };
 }
 
 /** An import as the worker hands it back and the browser stores it. */
@@ -36,6 +42,8 @@ export type ToWorker =
       fileName: string;
       context: { geo: unknown[]; geo_change: unknown[]; indicator: unknown[] };
       options: Record<string, unknown>;
+      /** Every key of DuckDB's code tables, to code the figures with; without, they stay text. */
+      codes?: CodeKeyRow[];
     }
   | { type: 'cancel' };
 

@@ -18,8 +18,9 @@
  * Writes go to `observation_coded` through the statements here; everything else reads the view.
  */
 import { OBSERVATION_KEY, TABLES, type ColumnSpec, type ColumnType } from '../domain/contract.ts';
-import type { Statement } from './query.ts';
-import { quoteIdent } from './quote.ts';
+import type { Query, Statement } from './query.ts';
+import { quoteIdent, quoteLiteral } from './quote.ts';
+import { codeBasisRow, codeKeyRow, type CodeBasisRow, type CodeKeyRow } from './rows.ts';
 
 /** DuckDB's type for each contract column type. */
 export const SQL_TYPE: Record<ColumnType, string> = {
@@ -42,6 +43,9 @@ export const CODED = [
   { column: 'geo_code', key: 'geo_k' },
   { column: 'sex', key: 'sex_k' },
 ] as const;
+
+/** A contract column held as a key. */
+export type CodedColumn = (typeof CODED)[number]['column'];
 
 /** The code table of a coded column: `k` INTEGER key, `v` the contract's text. */
 export const codeTable = (column: (typeof CODED)[number]['column']) => `code_${column}`;
@@ -274,3 +278,40 @@ export function deleteSource(sourceId: string): Statement {
 /** The table an embedded file of `table` is loaded into: the observation file is coded after. */
 export const loadTableName = (table: string) =>
   table === 'observation' ? OBSERVATION_LOAD : table;
+
+/**
+ * Every key of the code tables (`c` the coded column): what the ingest worker codes an import's
+ * figures with, so that the commit appends them without coding or sorting (src/imports/coded-copy.ts).
+ */
+export function codeKeysQuery(): Query<CodeKeyRow> {
+  return {
+    sql: CODED.map(
+      (c) => `SELECT ${quoteLiteral(c.column)} AS c, k, v FROM ${codeTable(c.column)}`,
+    ).join('\nUNION ALL '),
+    params: [],
+    decode: codeKeyRow,
+  };
+}
+
+/**
+ * Each code table's size and largest key. Keys are only ever added, each the next after the
+ * largest, so an import coded against keys of the same size and largest key was coded against these.
+ */
+export function codeBasisQuery(): Query<CodeBasisRow> {
+  return {
+    sql: CODED.map(
+      (c) =>
+        `SELECT ${quoteLiteral(c.column)} AS c, count(*)::INTEGER AS n, coalesce(max(k), 0)::INTEGER AS top FROM ${codeTable(c.column)}`,
+    ).join('\nUNION ALL '),
+    params: [],
+    decode: codeBasisRow,
+  };
+}
+
+/** Adds the keys of `from` (columns `c`, `k`, `v`, as `codeKeysQuery` reads them) to the code tables. */
+export function addCodes(from: string): Statement[] {
+  return CODED.map((c) => ({
+    sql: `INSERT INTO ${codeTable(c.column)} SELECT k, v FROM ${quoteIdent(from)} WHERE c = ${quoteLiteral(c.column)}`,
+    params: [],
+  }));
+}

@@ -95,9 +95,15 @@ export function insertNew(table: TableName, key: string): Statement {
   };
 }
 
-/** Drops a staging table (for figures, also their coded copy). */
+/** The keys a coded import adds to the code tables, staged (src/imports/coded-copy.ts). */
+export const CODES_STAGING = `${stagingTable('observation')}_codes`;
+
+/** Drops a staging table (for figures, also their coded copy and the keys it adds). */
 export function dropStaging(table: TableName): Statement[] {
-  const names = [stagingTable(table), ...(table === 'observation' ? [CODED_STAGING] : [])];
+  const names = [
+    stagingTable(table),
+    ...(table === 'observation' ? [CODED_STAGING, CODES_STAGING] : []),
+  ];
   return names.map((n) => ({ sql: `DROP TABLE IF EXISTS ${quoteIdent(n)}`, params: [] }));
 }
 

@@ -8,7 +8,7 @@ export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** Quotes a string literal (used for file paths in build scripts only). */
+/** Quotes a string literal: file paths in build scripts, and names from the contract. */
 export function quoteLiteral(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }

@@ -3,6 +3,14 @@ import { columnsDecoder, decoder, num, numOrNull, text, textOrNull } from '../ar
 import type { ResultRow } from '../arrow/to-rows.ts';
 import { TABLES, type Row, type TableName } from '../domain/contract.ts';
 
+/** A key of a code table (src/sql/coded.ts): the coded column, its key and its text. */
+export const codeKeyRow = decoder({ c: text, k: num, v: text });
+export type CodeKeyRow = ReturnType<typeof codeKeyRow>;
+
+/** A code table's size and largest key (src/sql/coded.ts `codeBasisQuery`). */
+export const codeBasisRow = decoder({ c: text, n: num, top: num });
+export type CodeBasisRow = ReturnType<typeof codeBasisRow>;
+
 /** A row holding only a place code. */
 export const codeRow = decoder({ code: text });
 

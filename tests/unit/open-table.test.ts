@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import { openDuckDb } from '../../pipelines/lib/parquet.ts';
-import { tableToRows } from '../../src/arrow/to-rows.ts';
 import { readTableFile, type TableTx } from '../../src/imports/open-table.ts';
 import { bytesSource } from '../../src/ingest/source.ts';
 import { planTableFile, type TableFilePlan } from '../../src/ingest/table-file.ts';
@@ -20,7 +19,7 @@ import {
   tableNameFor,
   UPLOAD_DIR,
 } from '../../src/sql/open-table.ts';
-import { decodeRows, type Statement } from '../../src/sql/query.ts';
+import { decodeRows } from '../../src/sql/query.ts';
 import { sealStatements } from '../../src/sql/seal.ts';
 import { openWasm, type WasmDb } from './wasm-duckdb.ts';
 
@@ -146,20 +145,10 @@ describe('through duckdb-wasm behind the seal (the browser’s engine)', () => {
   }, 120_000);
   afterAll(() => w?.conn.close());
 
-  const tx = (): TableTx => {
-    const run = (q: Statement) => {
-      const stmt = w.conn.prepare(q.sql);
-      try {
-        return tableToRows(stmt.query(...q.params));
-      } finally {
-        stmt.close();
-      }
-    };
-    return {
-      exec: async (q) => void run(q),
-      query: async (q) => decodeRows(q, run(q)),
-    };
-  };
+  const tx = (): TableTx => ({
+    exec: async (q) => void w.rows(q),
+    query: async (q) => decodeRows(q, w.rows(q)),
+  });
 
   /** Registers the plan's bytes as the browser does, reads in one transaction, drops the file. */
   async function readRegistered(name: string) {

@@ -5,9 +5,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { tableToRows } from '../../src/arrow/to-rows.ts';
+import { tableToRows, type ResultRow } from '../../src/arrow/to-rows.ts';
 import type { ConsoleEngine, ConsoleResult } from '../../src/db/console-guard.ts';
-import type { Param } from '../../src/sql/query.ts';
+import type { Param, Statement } from '../../src/sql/query.ts';
 
 const DIST = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/blocking'));
 
@@ -16,6 +16,8 @@ export interface WasmDb {
   conn: duckdb.DuckDBConnection;
   /** Runs SQL (several statements allowed) and returns rows. */
   sql(text: string): ConsoleResult;
+  /** Runs one statement with its parameters, prepared, and returns its raw rows. */
+  rows(q: Statement): ResultRow[];
   /** A console engine on this connection, as src/db/wasm.ts builds it. */
   engine: ConsoleEngine;
 }
@@ -43,10 +45,14 @@ export async function openWasm(): Promise<WasmDb> {
     columns: table.schema.fields.map((f) => f.name),
     rows: tableToRows(table),
   });
-  const run = (text: string, params: Param[] = []): ConsoleResult => {
+  const prepared = <T>(
+    text: string,
+    params: Param[],
+    read: (t: ReturnType<duckdb.DuckDBConnection['query']>) => T,
+  ): T => {
     const stmt = conn.prepare(text);
     try {
-      return result(stmt.query(...params));
+      return read(stmt.query(...params));
     } finally {
       stmt.close();
     }
@@ -55,9 +61,10 @@ export async function openWasm(): Promise<WasmDb> {
     db,
     conn,
     sql: (text) => result(conn.query(text)),
+    rows: (q) => prepared(q.sql, q.params, tableToRows),
     engine: {
       tokenize: async (text) => db.tokenize(text),
-      run: async (text, params) => run(text, params ?? []),
+      run: async (text, params) => prepared(text, params ?? [], result),
     },
   };
 }

@@ -2,7 +2,7 @@
  * The engine's copy of an import's figures, coded and in key order, made in the ingest worker so
  * that the commit only appends (src/imports/apply.ts): no join to the code tables and no sort in
  * DuckDB, whose first sort of 1.36 M rows took 3.3–4.6 s in Chromium and was most of the commit
- * (adding 1.36 M rows to a 10 M-row table: 4.9–6.6 s before, 1.38 s with this copy; npm run bench).
+ * (adding 1.36 M rows to a 10 M-row table: 4.9–6.6 s before, 1.38–1.60 s with this copy; npm run bench).
  *
  * The worker is given every key of the code tables when the import starts (`codeKeysQuery`). Ids
  * without a key get the next keys after the largest, in id order, exactly as `extendCodes` would

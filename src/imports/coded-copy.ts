@@ -49,15 +49,24 @@ export function codedCopy(
       top = Math.max(top, r.k);
     }
     basis.push({ c: column, n: known.size, top });
+    // One lookup per row; rows whose id is new are keyed once every new id has its key.
     const values = columns[column] ?? [];
-    const fresh = new Set<string>();
-    for (const v of values) if (!known.has(String(v))) fresh.add(String(v));
-    for (const v of [...fresh].sort(byCodeUnit)) {
-      known.set(v, ++top);
-      added.push({ c: column, k: top, v });
-    }
     const out = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) out[i] = known.get(String(values[i])) as number;
+    const fresh = new Map<string, number[]>();
+    for (let i = 0; i < values.length; i++) {
+      const v = String(values[i]);
+      const k = known.get(v);
+      if (k !== undefined) out[i] = k;
+      else {
+        const rows = fresh.get(v);
+        if (rows) rows.push(i);
+        else fresh.set(v, [i]);
+      }
+    }
+    for (const v of [...fresh.keys()].sort(byCodeUnit)) {
+      added.push({ c: column, k: ++top, v });
+      for (const i of fresh.get(v) as number[]) out[i] = top;
+    }
     keyed.set(column, out);
   }
   // The coded table's order (`codedKeyOrder`): the key columns, each as its key where it has one.

@@ -48,7 +48,7 @@ export const CODED = [
 export type CodedColumn = (typeof CODED)[number]['column'];
 
 /** The code table of a coded column: `k` INTEGER key, `v` the contract's text. */
-export const codeTable = (column: (typeof CODED)[number]['column']) => `code_${column}`;
+export const codeTable = (column: CodedColumn) => `code_${column}`;
 
 const codedOf = (name: string) => CODED.find((c) => c.column === name);
 
@@ -155,7 +155,7 @@ FROM (SELECT ${inner.join(', ')}, ${aggregates} FROM ${OBSERVATION_CODED} o${whe
  * A condition on `observation_coded o` that a coded column holds `value` (an SQL expression), for
  * `groupedOnKeys`: the key is looked up in the code table.
  */
-export function codedIs(column: (typeof CODED)[number]['column'], value: string): string {
+export function codedIs(column: CodedColumn, value: string): string {
   const c = codedOf(column) as (typeof CODED)[number];
   return `o.${c.key} IN (SELECT k FROM ${codeTable(column)} WHERE v = ${value})`;
 }
@@ -284,14 +284,14 @@ export const loadTableName = (table: string) =>
  * figures with, so that the commit appends them without coding or sorting (src/imports/coded-copy.ts).
  */
 export function codeKeysQuery(): Query<CodeKeyRow> {
-  return {
-    sql: CODED.map(
-      (c) => `SELECT ${quoteLiteral(c.column)} AS c, k, v FROM ${codeTable(c.column)}`,
-    ).join('\nUNION ALL '),
-    params: [],
-    decode: codeKeyRow,
-  };
+  return { sql: everyCodeTable('k, v'), params: [], decode: codeKeyRow };
 }
+
+/** `select` from every code table, one after the other, with the coded column's name as `c`. */
+const everyCodeTable = (select: string) =>
+  CODED.map(
+    (c) => `SELECT ${quoteLiteral(c.column)} AS c, ${select} FROM ${codeTable(c.column)}`,
+  ).join('\nUNION ALL ');
 
 /**
  * Each code table's size and largest key. Keys are only ever added, each the next after the
@@ -299,10 +299,7 @@ export function codeKeysQuery(): Query<CodeKeyRow> {
  */
 export function codeBasisQuery(): Query<CodeBasisRow> {
   return {
-    sql: CODED.map(
-      (c) =>
-        `SELECT ${quoteLiteral(c.column)} AS c, count(*)::INTEGER AS n, coalesce(max(k), 0)::INTEGER AS top FROM ${codeTable(c.column)}`,
-    ).join('\nUNION ALL '),
+    sql: everyCodeTable('count(*)::INTEGER AS n, coalesce(max(k), 0)::INTEGER AS top'),
     params: [],
     decode: codeBasisRow,
   };

@@ -69,6 +69,100 @@ export function columnData(type: ColumnType, values: ArrayLike<unknown>): Data {
           data: data as Float64Array,
         });
   }
+  return (
+    dictionaryText(values, length, nulls, nullBitmap) ??
+    plainText(values, length, nulls, nullBitmap)
+  );
+}
+
+/**
+ * Text columns of few distinct values (an import's sexes, ages, statuses, notes and sources), as
+ * each row's index into those values: `reordered` then gathers four bytes a row and copies the
+ * text in order, instead of reading every row's text from all over the column.
+ */
+interface TextDictionary {
+  /** Each row's value (an index into `values`), or -1 for null. */
+  ids: Int32Array;
+  values: Uint8Array[];
+}
+const dictionaries = new WeakMap<Data, TextDictionary>();
+
+/** More distinct values than this and a text column is built without a dictionary. */
+const MAX_DICTIONARY = 65_536;
+
+/** A text column through its dictionary, or null when it has too many distinct values. */
+function dictionaryText(
+  values: ArrayLike<unknown>,
+  length: number,
+  nulls: number,
+  nullBitmap: Uint8Array | undefined,
+): Data | null {
+  const ids = new Int32Array(length);
+  const dict: Uint8Array[] = [];
+  const index = new Map<string, number>();
+  let last: string | undefined;
+  let lastId = -1;
+  for (let i = 0; i < length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      ids[i] = -1;
+      continue;
+    }
+    const s = typeof v === 'string' ? v : String(v);
+    if (s !== last) {
+      let id = index.get(s);
+      if (id === undefined) {
+        if (dict.length === MAX_DICTIONARY) return null;
+        id = dict.push(encoder.encode(s)) - 1;
+        index.set(s, id);
+      }
+      last = s;
+      lastId = id;
+    }
+    ids[i] = lastId;
+  }
+  return textOfIds({ ids, values: dict }, nulls, nullBitmap);
+}
+
+/** The Arrow data of a dictionary's rows, remembered with it for `reordered`. */
+function textOfIds(d: TextDictionary, nulls: number, nullBitmap: Uint8Array | undefined): Data {
+  const { ids, values } = d;
+  const length = ids.length;
+  const offsets = new Int32Array(length + 1);
+  let total = 0;
+  for (let i = 0; i < length; i++) {
+    const id = ids[i] as number;
+    if (id >= 0) total += (values[id] as Uint8Array).length;
+    offsets[i + 1] = total;
+  }
+  const data = new Uint8Array(total);
+  for (let i = 0; i < length; i++) {
+    const id = ids[i] as number;
+    if (id < 0) continue;
+    const bytes = values[id] as Uint8Array;
+    const at = offsets[i] as number;
+    if (bytes.length > 16) data.set(bytes, at);
+    else for (let j = 0; j < bytes.length; j++) data[at + j] = bytes[j] as number;
+  }
+  const out = makeData({
+    type: new Utf8(),
+    length,
+    nullCount: nulls,
+    nullBitmap,
+    valueOffsets: offsets,
+    data,
+  });
+  dictionaries.set(out, d);
+  return out;
+}
+
+/** A text column of many distinct values, each encoded once per row (a few repeats remembered). */
+function plainText(
+  values: ArrayLike<unknown>,
+  length: number,
+  nulls: number,
+  nullBitmap: Uint8Array | undefined,
+): Data {
   const offsets = new Int32Array(length + 1);
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -121,6 +215,12 @@ export function reordered(data: Data, order: Uint32Array): Data {
     }
   }
   const common = { length: n, nullCount: data.nullCount, nullBitmap: bitmap };
+  const dict = dictionaries.get(data);
+  if (dict) {
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) ids[i] = dict.ids[order[i] as number] as number;
+    return textOfIds({ ids, values: dict.values }, data.nullCount, bitmap);
+  }
   if (data.type instanceof Utf8) {
     const from = data.valueOffsets as Int32Array;
     const bytes = data.values as Uint8Array;

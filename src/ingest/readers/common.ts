@@ -57,7 +57,7 @@ export function* records(
         continue;
       }
     }
-    yield { fields: f, line: r.line };
+    yield r;
   }
 }
 

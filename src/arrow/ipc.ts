@@ -38,6 +38,7 @@ function validity(values: ArrayLike<unknown>): { bitmap: Uint8Array; nulls: numb
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * One column as Arrow data, built directly from the values: far faster than Arrow's generic
@@ -80,15 +81,49 @@ export function columnData(type: ColumnType, values: ArrayLike<unknown>): Data {
  * each row's index into those values: `reordered` then gathers four bytes a row and copies the
  * text in order, instead of reading every row's text from all over the column.
  */
-interface TextDictionary {
+export interface TextDictionary {
   /** Each row's value (an index into `values`), or -1 for null. */
   ids: Int32Array;
-  values: Uint8Array[];
+  /** The distinct values, as UTF-8 and as text. */
+  values: readonly Uint8Array[];
+  texts: readonly string[];
 }
 const dictionaries = new WeakMap<Data, TextDictionary>();
 
+/**
+ * A text column's distinct values and each row's index among them: the dictionary it was built
+ * through, or one made from its text (a column of more distinct values than a dictionary holds).
+ */
+export function textDictionary(data: Data): TextDictionary {
+  const known = dictionaries.get(data);
+  if (known) return known;
+  const offsets = data.valueOffsets as Int32Array;
+  const bytes = data.values as Uint8Array;
+  const bits = data.nullCount > 0 ? data.nullBitmap : undefined;
+  const ids = new Int32Array(data.length);
+  const values: Uint8Array[] = [];
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < data.length; i++) {
+    if (bits && !((bits[i >> 3] as number) & (1 << (i & 7)))) {
+      ids[i] = -1;
+      continue;
+    }
+    const raw = bytes.subarray(offsets[i] as number, offsets[i + 1] as number);
+    const s = decoder.decode(raw);
+    let id = index.get(s);
+    if (id === undefined) {
+      id = values.push(raw) - 1;
+      texts.push(s);
+      index.set(s, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, values, texts };
+}
+
 /** More distinct values than this and a text column is built without a dictionary. */
-const MAX_DICTIONARY = 65_536;
+export const MAX_DICTIONARY = 65_536;
 
 /** A text column through its dictionary, or null when it has too many distinct values. */
 function dictionaryText(
@@ -99,6 +134,7 @@ function dictionaryText(
 ): Data | null {
   const ids = new Int32Array(length);
   const dict: Uint8Array[] = [];
+  const texts: string[] = [];
   const index = new Map<string, number>();
   let last: string | undefined;
   let lastId = -1;
@@ -114,6 +150,7 @@ function dictionaryText(
       if (id === undefined) {
         if (dict.length === MAX_DICTIONARY) return null;
         id = dict.push(encoder.encode(s)) - 1;
+        texts.push(s);
         index.set(s, id);
       }
       last = s;
@@ -121,11 +158,15 @@ function dictionaryText(
     }
     ids[i] = lastId;
   }
-  return textOfIds({ ids, values: dict }, nulls, nullBitmap);
+  return textOfIds({ ids, values: dict, texts }, nulls, nullBitmap);
 }
 
 /** The Arrow data of a dictionary's rows, remembered with it for `reordered`. */
-function textOfIds(d: TextDictionary, nulls: number, nullBitmap: Uint8Array | undefined): Data {
+export function textOfIds(
+  d: TextDictionary,
+  nulls: number,
+  nullBitmap: Uint8Array | undefined,
+): Data {
   const { ids, values } = d;
   const length = ids.length;
   const offsets = new Int32Array(length + 1);
@@ -157,7 +198,7 @@ function textOfIds(d: TextDictionary, nulls: number, nullBitmap: Uint8Array | un
 }
 
 /** A text column of many distinct values, each encoded once per row (a few repeats remembered). */
-function plainText(
+export function plainText(
   values: ArrayLike<unknown>,
   length: number,
   nulls: number,
@@ -219,7 +260,7 @@ export function reordered(data: Data, order: Uint32Array): Data {
   if (dict) {
     const ids = new Int32Array(n);
     for (let i = 0; i < n; i++) ids[i] = dict.ids[order[i] as number] as number;
-    return textOfIds({ ids, values: dict.values }, data.nullCount, bitmap);
+    return textOfIds({ ...dict, ids }, data.nullCount, bitmap);
   }
   if (data.type instanceof Utf8) {
     const from = data.valueOffsets as Int32Array;

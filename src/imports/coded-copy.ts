@@ -11,12 +11,13 @@
  * (`codeBasisQuery`; keys are only ever added, each the next) and, when another import added keys
  * in between, lands the text copy the old way.
  */
-import { type Data } from 'apache-arrow';
+import { Utf8, type Data } from 'apache-arrow';
 import { OBSERVATION_KEY, TABLES, type Row } from '../domain/contract.ts';
-import { columnData, dataToIPC, reordered, rowColumns, specsToIPC } from '../arrow/ipc.ts';
+import { builtColumns, type BuiltColumns } from '../arrow/columns.ts';
+import { columnData, dataToIPC, reordered, specsToIPC, textDictionary } from '../arrow/ipc.ts';
 import { CODE_COLUMNS, CODED, codedColumns, type CodedColumn } from '../sql/coded.ts';
 import type { CodeBasisRow, CodeKeyRow } from '../sql/rows.ts';
-import { keyOrder } from './key-order.ts';
+import { keyOrder, type KeyColumn } from './key-order.ts';
 import type { ImportPart } from './types.ts';
 
 /** The coded copy: its Arrow bytes, the keys it adds, and the code tables it was coded against. */
@@ -29,14 +30,10 @@ export interface CodedCopy {
 }
 
 /**
- * Codes the figures: `columns` are the observation's values by column, `built` their Arrow data
- * (`columnData`, as the text copy was built: shared, not built twice), `keys` every code table key.
+ * Codes the figures: `built` is the observation's Arrow columns (the text copy's own: shared, not
+ * built twice), `keys` every code table key.
  */
-export function codedCopy(
-  columns: Record<string, readonly unknown[]>,
-  built: Record<string, Data>,
-  keys: readonly CodeKeyRow[],
-): CodedCopy {
+export function codedCopy(built: BuiltColumns, keys: readonly CodeKeyRow[]): CodedCopy {
   const basis: CodeBasisRow[] = [];
   const added: CodeKeyRow[] = [];
   const keyed = new Map<CodedColumn, Int32Array>();
@@ -49,35 +46,34 @@ export function codedCopy(
       top = Math.max(top, r.k);
     }
     basis.push({ c: column, n: known.size, top });
-    // One lookup per row; rows whose id is new are keyed once every new id has its key.
-    const values = columns[column] ?? [];
-    const out = new Int32Array(values.length);
-    const fresh = new Map<string, number[]>();
-    for (let i = 0; i < values.length; i++) {
-      const v = String(values[i]);
+    // Each distinct id is keyed once (new ids in code-unit order, after every known one); each row
+    // then takes its id's key.
+    const { ids, texts } = textDictionary(built.data[column] as Data);
+    const keyOf = new Int32Array(texts.length);
+    const fresh: number[] = [];
+    texts.forEach((v, d) => {
       const k = known.get(v);
-      if (k !== undefined) out[i] = k;
-      else {
-        const rows = fresh.get(v);
-        if (rows) rows.push(i);
-        else fresh.set(v, [i]);
-      }
+      if (k === undefined) fresh.push(d);
+      else keyOf[d] = k;
+    });
+    fresh.sort((a, b) => byCodeUnit(texts[a] as string, texts[b] as string));
+    for (const d of fresh) {
+      keyOf[d] = ++top;
+      added.push({ c: column, k: top, v: texts[d] as string });
     }
-    for (const v of [...fresh.keys()].sort(byCodeUnit)) {
-      added.push({ c: column, k: ++top, v });
-      for (const i of fresh.get(v) as number[]) out[i] = top;
-    }
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = keyOf[ids[i] as number] as number;
     keyed.set(column, out);
   }
   // The coded table's order (`codedKeyOrder`): the key columns, each as its key where it has one.
   const order = keyOrder(
-    OBSERVATION_KEY.map((k) => keyed.get(k as CodedColumn) ?? columns[k] ?? []),
+    OBSERVATION_KEY.map((k) => keyed.get(k as CodedColumn) ?? keyColumn(built.data[k] as Data)),
   );
   const data = codedColumns().map((spec) => {
     const coded = CODED.find((c) => c.key === spec.name);
     const d = coded
       ? columnData('int', keyed.get(coded.column) as Int32Array)
-      : (built[spec.name] as Data);
+      : (built.data[spec.name] as Data);
     return order ? reordered(d, order) : d;
   });
   return {
@@ -94,23 +90,35 @@ export function codedCopy(
   };
 }
 
+/** A key column of the built data, for `keyOrder`: text through its dictionary, numbers as they are. */
+function keyColumn(d: Data): KeyColumn {
+  if (d.type instanceof Utf8) return textDictionary(d);
+  const values = d.values as Int32Array | Float64Array;
+  if (d.nullCount === 0) return values;
+  const bits = d.nullBitmap as Uint8Array;
+  return Array.from(values, (v, i) => ((bits[i >> 3] as number) & (1 << (i & 7)) ? v : null));
+}
+
 /**
  * An import's figures as the worker hands them over: the text copy, to keep, and the engine's
  * copy, to land; with `codes` (every code table key) the engine's copy is coded, without it is a
- * second text copy. Both come from one set of Arrow columns.
+ * second text copy. Both come from one set of Arrow columns: `rows`, or the columns the worker
+ * built as the rows arrived (src/arrow/columns.ts).
  */
-export function observationPart(rows: readonly Row[], codes?: readonly CodeKeyRow[]): ImportPart {
-  const columns = rowColumns('observation', rows);
-  const built = Object.fromEntries(
-    TABLES.observation.map((c) => [c.name, columnData(c.type, columns[c.name] ?? [])]),
-  );
+export function observationPart(
+  rows: readonly Row[] | BuiltColumns,
+  codes?: readonly CodeKeyRow[],
+): ImportPart {
+  const built = Array.isArray(rows)
+    ? builtColumns(TABLES.observation, rows as readonly Row[])
+    : (rows as BuiltColumns);
   const bytes = dataToIPC(
     TABLES.observation,
-    TABLES.observation.map((c) => built[c.name] as Data),
+    TABLES.observation.map((c) => built.data[c.name] as Data),
   );
-  const part: ImportPart = { table: 'observation', bytes, rows: rows.length };
+  const part: ImportPart = { table: 'observation', bytes, rows: built.length };
   if (!codes) return { ...part, engineCopy: bytes.slice() };
-  const coded = codedCopy(columns, built, codes);
+  const coded = codedCopy(built, codes);
   return {
     ...part,
     engineCopy: coded.bytes,

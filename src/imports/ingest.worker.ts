@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
+import { ColumnsBuilder } from '../arrow/columns.ts';
 import { rowsToIPC } from '../arrow/ipc.ts';
+import { TABLES } from '../domain/contract.ts';
 import { ingestFile } from '../ingest/ingest.ts';
 import type { IngestContext, IngestOptions } from '../ingest/types.ts';
 import { observationPart } from './coded-copy.ts';
@@ -18,6 +20,8 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
   }
   controller = new AbortController();
   const t0 = performance.now();
+  // The kept rows go into Arrow columns a batch at a time, so no row object outlives its batch.
+  const figures = new ColumnsBuilder(TABLES.observation);
   try {
     const result = await ingestFile(
       msg.bytes,
@@ -26,6 +30,8 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       {
         ...(msg.options as IngestOptions),
         signal: controller.signal,
+        onRows: (rows) => figures.add(rows),
+        batchRows: 4096,
         onProgress: (p) =>
           post({ type: 'progress', bytes: p.bytes, rows: p.rows, ms: performance.now() - t0 }),
       },
@@ -37,7 +43,7 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       // A second copy for DuckDB, made here so the page never copies (see ImportPart.engineCopy).
       parts.push({ table, bytes, rows: rows.length, engineCopy: bytes.slice() });
     };
-    if (result.observations.length > 0) parts.push(observationPart(result.observations, msg.codes));
+    if (figures.length > 0) parts.push(observationPart(figures.finish(), msg.codes));
     add('indicator', result.indicators);
     add('geo', result.geoAdditions);
     if (result.source) add('source', [result.source]);

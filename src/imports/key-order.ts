@@ -7,19 +7,29 @@
  * and text by code unit (DuckDB's byte order for every character short of the astral planes).
  */
 
+/** A key column: its values, or each row's index into its distinct texts (-1 for missing). */
+export type KeyColumn = ArrayLike<unknown> | CodedText;
+export interface CodedText {
+  ids: Int32Array;
+  texts: readonly string[];
+}
+const isCoded = (k: KeyColumn): k is CodedText => 'ids' in k && 'texts' in k;
+
 /**
  * The permutation that sorts rows on `keys` (one array of values per key column, most significant
  * first): `order[i]` is the row that goes i-th, and rows that tie keep their order. Null when the
  * rows are in that order already.
  */
-export function keyOrder(keys: readonly ArrayLike<unknown>[]): Uint32Array | null {
-  const n = keys[0]?.length ?? 0;
+export function keyOrder(keys: readonly KeyColumn[]): Uint32Array | null {
+  const first = keys[0];
+  const n = first === undefined ? 0 : isCoded(first) ? first.ids.length : first.length;
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Uint32Array(n);
   // Least significant column first: each pass is a stable counting sort on one column's rank.
   for (let c = keys.length - 1; c >= 0; c--) {
-    const { ranks, size } = rankColumn(keys[c] as ArrayLike<unknown>);
+    const key = keys[c] as KeyColumn;
+    const { ranks, size } = isCoded(key) ? rankCoded(key) : rankColumn(key);
     if (size <= 1) continue;
     const counts = new Uint32Array(size + 1);
     for (let i = 0; i < n; i++) counts[(ranks[i] as number) + 1]!++;
@@ -54,6 +64,23 @@ function rankColumn(values: ArrayLike<unknown>): { ranks: Uint32Array; size: num
   sorted.forEach((id, rank) => (rankOf[id] = rank));
   for (let i = 0; i < n; i++) first[i] = rankOf[first[i] as number] as number;
   return { ranks: first, size: distinct.length };
+}
+
+/** The same ranks for a column given as indexes into its distinct texts: one sort of those texts. */
+function rankCoded({ ids, texts }: CodedText): { ranks: Uint32Array; size: number } {
+  const n = ids.length;
+  let missing = false;
+  for (let i = 0; i < n && !missing; i++) missing = (ids[i] as number) < 0;
+  const sorted = texts.map((_, i) => i).sort((a, b) => compareValues(texts[a], texts[b]));
+  const rankOf = new Uint32Array(texts.length);
+  const base = missing ? 1 : 0;
+  sorted.forEach((id, rank) => (rankOf[id] = rank + base));
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    ranks[i] = id < 0 ? 0 : (rankOf[id] as number);
+  }
+  return { ranks, size: texts.length + base };
 }
 
 /** Missing first, numbers by value, text by code unit. */

@@ -26,7 +26,7 @@ import type { FormatId, IngestContext, IngestOptions, ReadContext, ReadOutput } 
 const MIN_CONFIDENCE = 0.5;
 /** Yield to the event loop (progress, cancel) at most this often. */
 const TICK_MS = 50;
-/** Rows handed to options.onRows at a time. */
+/** Rows handed to options.onRows at a time, unless options.batchRows says otherwise. */
 const BATCH = 65536;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -120,6 +120,7 @@ export async function ingestFile(
   const observations: Row[] = [];
   let batch: Row[] = [];
   const sink = options.onRows;
+  const batchRows = Math.max(1, options.batchRows ?? BATCH);
   let out: ReadOutput;
   try {
     out = reader.read(input, ctx);
@@ -130,7 +131,7 @@ export async function ingestFile(
       const row = normaliser.take(c);
       if (row) {
         if (!sink) observations.push(row);
-        else if (batch.push(row) >= BATCH) {
+        else if (batch.push(row) >= batchRows) {
           await sink(batch);
           batch = [];
         }

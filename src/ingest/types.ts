@@ -64,6 +64,11 @@ export interface IngestOptions {
    * `observations` (the command line writes them out this way, so no file is too large).
    */
   onRows?: (rows: Row[]) => void | Promise<void>;
+  /**
+   * Rows per `onRows` batch (65 536 unless said). A sink that only copies the rows into columns
+   * does better with small batches: rows then die young, before the garbage collector moves them.
+   */
+  batchRows?: number;
   /** Aborts the import; ingestFile then rejects with the signal's reason. */
   signal?: AbortSignal;
 }

@@ -22,9 +22,22 @@ export function splitCube(
   dimNames: readonly string[],
   baseFor: (metric: string) => Omit<IndicatorSpec, 'key' | 'base' | 'suffix'>,
   ctx: ReadContext,
+  known?: readonly (string | undefined)[],
 ): string[] {
   const distinct = dimNames.map(() => new Set<string>());
   const metrics: string[] = [];
+  const declared = new Set<string>();
+  const keys: string[] = [];
+  // Records of a known table's slice (src/ingest/known-tables.ts) are its built-in indicator's.
+  recs.forEach((r, k) => {
+    const id = known?.[k];
+    if (id === undefined) return;
+    const key = `known:${id}`;
+    keys[k] = key;
+    if (declared.has(key)) return;
+    declared.add(key);
+    ctx.defineIndicator({ ...baseFor(r.metric), key, id, suggestedId: id });
+  });
   for (const r of recs) {
     r.dims.forEach((v, j) => distinct[j]?.add(v));
     if (!metrics.includes(r.metric)) metrics.push(r.metric);
@@ -33,15 +46,14 @@ export function splitCube(
   const constants = dimNames
     .map((d, j) => (varying[j] ? null : `${d}: ${[...(distinct[j] ?? [])][0] ?? ''}`))
     .filter((x): x is string => x !== null);
-  const declared = new Set<string>();
-  const keys: string[] = [];
-  for (const r of recs) {
+  recs.forEach((r, k) => {
+    if (keys[k] !== undefined) return;
     const parts = r.dims
       .map((v, j) => (varying[j] && !isTotal(v) ? { dim: dimNames[j] as string, v } : null))
       .filter((x): x is { dim: string; v: string } => x !== null);
     const key = JSON.stringify([r.metric, ...parts.map((p) => p.v)]);
-    keys.push(key);
-    if (declared.has(key)) continue;
+    keys[k] = key;
+    if (declared.has(key)) return;
     declared.add(key);
     const base = baseFor(r.metric);
     const mainMetric = r.metric === metrics[0];
@@ -61,7 +73,7 @@ export function splitCube(
       base: suffixParts.length === 0,
       suffix: suffix || undefined,
     });
-  }
+  });
   return keys;
 }
 
@@ -84,6 +96,8 @@ export function unitFromLabel(label: string): { unit: Unit; guessed: boolean } {
 /** The source kind a file's name or labels suggest. */
 export function kindFromText(text: string): IndicatorSpec['source_kind'] {
   const t = foldName(text);
+  // Elevundersøkelsen asks pupils by grade (`7. trinn`) too, but is not Ungdata.
+  if (/elevundersok|pupil survey/.test(t)) return 'other';
   if (/ungdata|trinn/.test(t)) return 'ungdata';
   if (/legemid|resept|atc|medisin|medication/.test(t)) return 'medication';
   if (/brukerplan/.test(t)) return 'brukerplan';

@@ -12,6 +12,7 @@ import { foldName } from '../places.ts';
 import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
 import { asCsv, baseName, cell, col, humanName, records } from './common.ts';
 import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
+import { knownTable } from '../known-tables.ts';
 import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
 
 const PLACE = [
@@ -84,19 +85,30 @@ export const namesTable: Reader = {
     const iValue = col(h, ...VALUE);
     if (iPlace < 0 || iPeriod < 0 || iValue < 0) throw new IngestError(msg('file.names-columns'));
     const iSex = col(h, ...SEX);
-    const iAge = col(h, ...AGE);
+    let iAge = col(h, ...AGE);
     const iMetric = col(h, ...METRIC);
     const iResp = [col(h, ...RESPONDENTS)].find((i) => i >= 0 && i !== iValue) ?? -1;
     const iFlag = col(h, ...FLAG);
     const used = new Set([iPlace, iPeriod, iValue, iSex, iAge, iMetric, iResp, iFlag]);
-    const dims = h
+    let dims = h
       .map((_, i) => i)
       .filter((i) => !used.has(i) && (h[i] ?? '').trim() !== '' && !restates(h[i] ?? ''));
+    // One of the tables the embedded figures came from: its slices land under their indicators,
+    // unless the user said which indicator the file is.
+    const known = ctx.options.indicatorId
+      ? null
+      : knownTable([...dims, iMetric].filter((i) => i >= 0).map((i) => h[i] as string));
+    const knownAge = known?.table.ageColumn;
+    if (knownAge !== undefined && iAge < 0) {
+      iAge = col(h, knownAge);
+      dims = dims.filter((i) => i !== iAge);
+    }
+    const at = new Map(h.map((name, i) => [foldName(name), i]));
 
     const core = { place: iPlace, period: iPeriod, sex: iSex, age: iAge };
     const cursor = csv.open();
     // Gather rows; interval ends and respondents are joined onto the figure with the same key.
-    const figures: { cand: Candidate; cube: CubeRecord }[] = [];
+    const figures: { cand: Candidate; cube: CubeRecord; known?: string }[] = [];
     const byKey = new Map<string, Candidate>();
     const extras: { role: Role; key: string; value: string; row: number }[] = [];
     const kindText = [ctx.fileName, ...h];
@@ -116,7 +128,8 @@ export const namesTable: Reader = {
       const cand = tableCandidate(rec, core, cell(f, iValue));
       if (iResp >= 0) cand.respondents = cell(f, iResp);
       if (iFlag >= 0) cand.flag = cell(f, iFlag);
-      figures.push({ cand, cube: { row: rec.line, metric, dims: dimValues } });
+      const id = known?.idOf((name) => cell(f, at.get(foldName(name)) ?? -1));
+      figures.push({ cand, cube: { row: rec.line, metric, dims: dimValues }, known: id });
       if (!byKey.has(key)) byKey.set(key, cand);
     }
     for (const e of extras) {
@@ -153,6 +166,7 @@ export const namesTable: Reader = {
         };
       },
       ctx,
+      figures.map((x) => x.known),
     );
     return tableOutput(
       figures.map((x) => x.cand),

@@ -85,8 +85,9 @@ export function assignIndicators(
   dimNames: readonly string[],
   baseFor: (metric: string) => Omit<IndicatorSpec, 'key' | 'base' | 'suffix'>,
   ctx: ReadContext,
+  known?: readonly (string | undefined)[],
 ): void {
-  const keys = splitCube(cubes, dimNames, baseFor, ctx);
+  const keys = splitCube(cubes, dimNames, baseFor, ctx, known);
   cands.forEach((c, k) => (c.indicator = keys[k] as string));
 }
 

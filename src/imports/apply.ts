@@ -60,9 +60,11 @@ export async function applyImportReporting(
       const merge = mergeObservations();
       if (!coded.has(part)) for (const q of merge.codes) await tx.exec(q);
       step('coded');
+      for (const q of merge.compare) await tx.exec(q);
       revised = await tx.query(revisedFigures());
       step('revised');
       replaced = (await tx.query(merge.remove))[0]?.Count ?? 0;
+      await tx.exec(merge.keep);
       step('removed');
       await tx.exec(merge.insert);
       step('inserted');

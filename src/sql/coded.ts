@@ -312,3 +312,69 @@ export function addCodes(from: string): Statement[] {
     params: [],
   }));
 }
+
+/**
+ * Figures an import replaced, kept while it is here (`replaced_by` is its source): removing the
+ * import puts them back (`restoreReplaced`), so taking out a file never takes away the figures it
+ * had stood in for, built-in or another import's. In memory with the rest, made again at start-up
+ * as kept imports are applied.
+ */
+export const OBSERVATION_REPLACED = 'observation_replaced';
+
+/** The table of replaced figures, when it is not there yet. */
+export function createReplaced(): Statement {
+  return {
+    sql: `CREATE TABLE IF NOT EXISTS ${OBSERVATION_REPLACED} (${columnsSql(codedColumns())}, replaced_by VARCHAR NOT NULL)`,
+    params: [],
+  };
+}
+
+/**
+ * Writes the coded figures that have a key of `from` (the import's coded staging) into `into`,
+ * each with the source of the staged figure that replaces it: the one scan of the whole table the
+ * comparison needs (`revisedFigures` and the delete then read this, not the table).
+ */
+export function stageReplaced(from: string, into: string): Statement {
+  const src = quoteIdent(from);
+  const [ind] = CODED;
+  return {
+    sql: `CREATE OR REPLACE TABLE ${quoteIdent(into)} AS
+SELECT o.*, t.source_id AS replaced_by FROM ${OBSERVATION_CODED} o JOIN ${src} t ON ${sameCodedKey('t', 'o')}
+WHERE o.${ind.key} IN (SELECT DISTINCT ${ind.key} FROM ${src})`,
+    params: [],
+  };
+}
+
+/** Keeps the staged replaced figures, except an import's own earlier ones (a file read again). */
+export function keepReplaced(from: string): Statement {
+  return {
+    sql: `INSERT INTO ${OBSERVATION_REPLACED} SELECT * FROM ${quoteIdent(from)} WHERE source_id <> replaced_by`,
+    params: [],
+  };
+}
+
+/**
+ * After an import's figures are deleted: the figures it replaced come back, but where another
+ * import now holds the key they wait for that one instead; figures of its own that later imports
+ * replaced are forgotten.
+ */
+export function restoreReplaced(sourceId: string): Statement[] {
+  const cols = codedColumns()
+    .map((c) => quoteIdent(c.name))
+    .join(', ');
+  const r = OBSERVATION_REPLACED;
+  return [
+    createReplaced(),
+    { sql: `DELETE FROM ${r} WHERE source_id = ?`, params: [sourceId] },
+    {
+      sql: `UPDATE ${r} SET replaced_by = o.source_id FROM ${OBSERVATION_CODED} o
+WHERE ${r}.replaced_by = ? AND ${sameCodedKey(r, 'o')}`,
+      params: [sourceId],
+    },
+    {
+      sql: `INSERT INTO ${OBSERVATION_CODED} (${cols}) SELECT ${cols} FROM ${r} WHERE replaced_by = ?`,
+      params: [sourceId],
+    },
+    { sql: `DELETE FROM ${r} WHERE replaced_by = ?`, params: [sourceId] },
+  ];
+}

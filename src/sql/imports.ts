@@ -6,12 +6,15 @@ import {
   appendCoded,
   CODED,
   codeTable,
+  createReplaced,
   deleteSameKeys,
   deleteSource,
   extendCodes,
-  OBSERVATION_CODED,
+  keepReplaced,
+  restoreReplaced,
   sameCodedKey,
   stageCoded,
+  stageReplaced,
 } from './coded.ts';
 
 /** Name of the staging table an import's rows of `table` are inserted into first. */
@@ -20,11 +23,16 @@ export const stagingTable = (table: TableName) => `import_staging_${table}`;
 /** The staged figures coded (src/sql/coded.ts `stageCoded`): what the merge compares and appends. */
 export const CODED_STAGING = `${stagingTable('observation')}_coded`;
 
+/** The figures already there that the staged ones replace (`stageReplaced`). */
+export const REPLACED_STAGING = `${stagingTable('observation')}_replaced`;
+
 /**
  * Moves staged figures into `observation`, replacing figures with the same key. `codes` gives new
  * ids their keys and writes the staged rows coded and sorted into CODED_STAGING, once; then, all on
- * integer keys, `revisedFigures` can list what the import revises, `remove` deletes the replaced
- * keys (its row count, DuckDB's `Count` column, is how many were replaced) and `insert` appends the
+ * integer keys, `compare` copies the figures there with a staged key to REPLACED_STAGING (the one
+ * scan of the table), `revisedFigures` can list what the import revises, `remove` deletes the
+ * replaced keys (its row count, DuckDB's `Count` column, is how many were replaced), `keep` keeps
+ * them for the day the import is removed (`removeImport` puts them back) and `insert` appends the
  * coded rows in their order. The table is not re-sorted: the new rows form a sorted run of their
  * own, so DuckDB's zone maps still skip most row groups for one indicator, and a 10 M-row table
  * needs no copy of itself (the full re-sort ran out of memory there). Comparing and deleting on the
@@ -34,13 +42,17 @@ export const CODED_STAGING = `${stagingTable('observation')}_coded`;
  */
 export function mergeObservations(): {
   codes: Statement[];
+  compare: Statement[];
   remove: Query<ChangedRow>;
+  keep: Statement;
   insert: Statement;
 } {
   const s = stagingTable('observation');
   return {
     codes: [...extendCodes(s), stageCoded(s, CODED_STAGING)],
-    remove: { decode: changedRow, sql: deleteSameKeys(CODED_STAGING), params: [] },
+    compare: [createReplaced(), stageReplaced(CODED_STAGING, REPLACED_STAGING)],
+    remove: { decode: changedRow, sql: deleteSameKeys(REPLACED_STAGING), params: [] },
+    keep: keepReplaced(REPLACED_STAGING),
     insert: appendCoded(CODED_STAGING),
   };
 }
@@ -51,7 +63,7 @@ export const REVISED_LISTED = 200;
 /**
  * The figures an import revises: staged figures whose key is already in `observation` with another
  * value, interval or status (a publisher such as FHI revises whole series on each release). Run
- * after the merge's `codes` and before its `remove`; each row carries the total count and the
+ * after the merge's `compare` and before its `remove`; each row carries the total count and the
  * source it replaces, in the contract's key order.
  */
 export function revisedFigures(): Query<RevisedRow> {
@@ -66,8 +78,7 @@ export function revisedFigures(): Query<RevisedRow> {
   SELECT o.${ind.key}, o.${geo.key}, o.period_from, o.period_to, o.${sex.key}, o.age,
     o.value AS old_value, o.status AS old_status, t.value AS new_value, t.status AS new_status,
     o.source_id AS old_source
-  FROM ${OBSERVATION_CODED} o JOIN ${t} t ON ${sameCodedKey('t', 'o')}
-  WHERE o.${ind.key} IN (SELECT DISTINCT ${ind.key} FROM ${t}) AND (${differs})
+  FROM ${quoteIdent(REPLACED_STAGING)} o JOIN ${t} t ON ${sameCodedKey('t', 'o')} AND (${differs})
 )
 SELECT ci.v AS indicator_id, cg.v AS geo_code, g.name AS geo_name, m.period_from, m.period_to,
   cs.v AS sex, m.age, m.old_value, m.old_status, m.new_value, m.new_status, m.old_source,
@@ -102,15 +113,19 @@ export const CODES_STAGING = `${stagingTable('observation')}_codes`;
 export function dropStaging(table: TableName): Statement[] {
   const names = [
     stagingTable(table),
-    ...(table === 'observation' ? [CODED_STAGING, CODES_STAGING] : []),
+    ...(table === 'observation' ? [CODED_STAGING, CODES_STAGING, REPLACED_STAGING] : []),
   ];
   return names.map((n) => ({ sql: `DROP TABLE IF EXISTS ${quoteIdent(n)}`, params: [] }));
 }
 
-/** Removes an imported source, its figures, and the indicators it created that nothing else uses. */
+/**
+ * Removes an imported source and its figures, puts back the figures it had replaced, and removes
+ * the indicators it created that nothing else uses.
+ */
 export function removeImport(sourceId: string, createdIndicators: string[]): Statement[] {
   const out: Statement[] = [
     deleteSource(sourceId),
+    ...restoreReplaced(sourceId),
     { sql: 'DELETE FROM source WHERE id = ?', params: [sourceId] },
   ];
   if (createdIndicators.length > 0) {

@@ -108,8 +108,9 @@ describe('rates of counts', () => {
       params: [],
     });
     const merge = mergeObservations();
-    for (const q of merge.codes) await db.exec(q);
+    for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
     await db.query(merge.remove);
+    await db.exec(merge.keep);
     await db.exec(merge.insert);
     for (const q of dropStaging('observation')) await db.exec(q);
     const rows = await db.query(countRates(['1806'], ['lar-patients']));

@@ -117,7 +117,7 @@ describe('sql builders through DuckDB for Node', () => {
     expect(staged, 'the seed data has antidepressant figures for Søndre Land').toBe(3);
     const merge = mergeObservations();
     const code = async () => {
-      for (const q of merge.codes) await db.exec(q);
+      for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
     };
     // Unchanged figures are not revisions.
     await code();
@@ -146,10 +146,60 @@ describe('sql builders through DuckDB for Node', () => {
     expect(first?.old_source_name).toBeTruthy();
     const before = (await count('observation')) ?? 0;
     expect((await db.query(merge.remove))[0]?.Count).toBe(3);
+    await db.exec(merge.keep);
     await db.exec(merge.insert);
     expect(await count('observation')).toBe(before);
     expect(await count(`observation WHERE ${key} AND source_id = 'import-new'`)).toBe(1);
+    await code();
     expect(await db.query(revisedFigures())).toEqual([]);
+    for (const q of dropStaging('observation')) await db.exec(q);
+  });
+
+  it('imports: removing an import puts back the figures it replaced, or leaves them to a later import that holds the key', async () => {
+    const stage = stagingTable('observation');
+    const key = `indicator_id = 'med-antidepressants' AND geo_code = '3447'`;
+    const figures = async () =>
+      (
+        await db.query({
+          sql: `SELECT period_from, value, source_id FROM observation WHERE ${key} ORDER BY period_from`,
+          params: [],
+          decode: (r) => r as { period_from: number; value: number | null; source_id: string },
+        })
+      ).map((r) => `${r.period_from}:${r.value}:${r.source_id}`);
+    const original = await figures();
+    const before = (await count('observation')) ?? 0;
+    /** Lands the first `n` figures again under source `src`, each value plus `add`. */
+    const land = async (src: string, n: number, add: number) => {
+      await db.exec({
+        sql: `CREATE OR REPLACE TABLE ${stage} AS SELECT * REPLACE (value + ${add} AS value, '${src}' AS source_id)
+          FROM observation WHERE ${key} AND status = 'ok' ORDER BY period_from LIMIT ${n}`,
+        params: [],
+      });
+      const merge = mergeObservations();
+      for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
+      await db.query(merge.remove);
+      await db.exec(merge.keep);
+      await db.exec(merge.insert);
+      for (const q of dropStaging('observation')) await db.exec(q);
+    };
+    await land('import-x', 3, 1);
+    await land('import-y', 1, 1); // the first figure again, over import-x's
+    const both = await figures();
+    expect(both.filter((f) => f.endsWith(':import-x'))).toHaveLength(2);
+    expect(both.filter((f) => f.endsWith(':import-y'))).toHaveLength(1);
+    for (const q of removeImport('import-x', [])) await db.exec(q);
+    const afterX = await figures();
+    // import-y's figure stays; the two only import-x had are the built-in ones again.
+    expect(afterX[0]).toMatch(/:import-y$/);
+    expect(afterX.slice(1)).toEqual(original.slice(1));
+    for (const q of removeImport('import-y', [])) await db.exec(q);
+    expect(await figures()).toEqual(original);
+    expect(await count('observation')).toBe(before);
+    expect(
+      await count(
+        `observation_replaced WHERE replaced_by IN ('import-x', 'import-y') OR source_id IN ('import-x', 'import-y')`,
+      ),
+    ).toBe(0);
   });
 
   it('imports: new figures that arrive in any order are stored as one run in key order, under new keys', async () => {
@@ -164,7 +214,7 @@ describe('sql builders through DuckDB for Node', () => {
     const staged = (await count(stage)) ?? 0;
     expect(staged).toBeGreaterThan(100);
     const merge = mergeObservations();
-    for (const q of merge.codes) await db.exec(q);
+    for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
     expect((await db.query(merge.remove))[0]?.Count).toBe(0);
     await db.exec(merge.insert);
     expect(await count(`observation WHERE indicator_id = 'test-order'`)).toBe(staged);

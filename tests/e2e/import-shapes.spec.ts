@@ -126,3 +126,49 @@ test('a newer release of a table lists the figures the publisher revised', async
   await expect(rows.first()).toContainText('per-100000-dates.csv');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a table the built-in figures came from updates them, and removing it brings them back', async ({
+  page,
+}) => {
+  const rowFor = (period: string) =>
+    page
+      .getByTestId('chart-fhi-elevundersokelsen-bullied-grade-7')
+      .getByTestId('chart-table')
+      .locator('tbody tr')
+      .filter({ hasText: period });
+  const showTable = () =>
+    page
+      .getByTestId('chart-fhi-elevundersokelsen-bullied-grade-7')
+      .getByRole('button', { name: 'Vis tallene som tabell' })
+      .click();
+  const link = '#/trender?geo=4003&ind=fhi-elevundersokelsen-bullied-grade-7';
+  await page.goto(link);
+  await waitForDb(page);
+  await showTable();
+  await expect(rowFor('2017–2019')).toContainText('4,5 %');
+
+  await page.goto('#/data');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'nedlasting (1).csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(join(FIXTURES, 'school-years-fractions.csv')),
+  });
+  // Not a new indicator beside the built-in one: the same one.
+  await expect(page.getByTestId('report-indicators')).toContainText('kjent');
+  await page
+    .getByTestId('shares-question')
+    .getByLabel('Brøker: gang med 100 (0,057 blir 5,7 %)')
+    .check();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-outcome')).toContainText('erstattet');
+  await page.goto(link);
+  await showTable();
+  await expect(rowFor('2017–2019')).toContainText('8,1 %');
+
+  await page.goto('#/data');
+  await page.getByRole('button', { name: 'Fjern nedlasting (1).csv' }).click();
+  await expect(page.getByTestId('kept-imports')).toHaveCount(0);
+  await page.goto(link);
+  await showTable();
+  await expect(rowFor('2017–2019')).toContainText('4,5 %');
+});

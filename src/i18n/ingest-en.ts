@@ -121,6 +121,8 @@ export const ingestWordsEn: IngestWords = {
     'file.jsonstat-no-geo': 'JSON-stat: no geographic dimension (role.geo)',
     'file.jsonstat-no-time': 'JSON-stat: no time dimension (role.time)',
     'ragged-row.fields': 'the row has {fields} fields, the header has {width}',
+    'ragged-row.lines':
+      'lines {from}–{to} were read as one row of {fields} fields (the header has {width}): probably a quote that is never closed; none of these lines is used',
     'unknown-indicator.none': 'the reader named no indicator',
     'unknown-indicator.empty': 'the indicator cell is empty',
     'unknown-indicator.not-an-id':
@@ -176,6 +178,8 @@ export const ingestWordsEn: IngestWords = {
     'mapping.indicator': 'indicator: say which column names the indicator, or give an indicator id',
     'mapping.unit': 'unit must be one of {units:pipe}',
     'mapping.source-kind': 'sourceKind must be one of {kinds:pipe}',
+    'note.multiline-records':
+      '{count} row(s) run over several lines because a quoted field holds a line break, first lines {from}–{to}: check that no row was swallowed by a quote left open',
     'note.read-as-asked':
       'read as {format:format}, as asked, although the file does not look like one',
     'note.group-added': 'comparison group {code} ({name}) added to the places',

@@ -150,6 +150,8 @@ export const ingestWordsNb: IngestWords = {
     'file.jsonstat-no-geo': 'JSON-stat: ingen geografisk dimensjon (role.geo)',
     'file.jsonstat-no-time': 'JSON-stat: ingen tidsdimensjon (role.time)',
     'ragged-row.fields': 'raden har {fields} felt, overskriftsraden har {width}',
+    'ragged-row.lines':
+      'linje {from}–{to} ble lest som én rad med {fields} felt (overskriftsraden har {width}): trolig et anførselstegn som ikke er lukket; ingen av linjene er brukt',
     'unknown-indicator.none': 'leseren oppga ingen indikator',
     'unknown-indicator.empty': 'indikatorcellen er tom',
     'unknown-indicator.not-an-id':
@@ -208,6 +210,8 @@ export const ingestWordsNb: IngestWords = {
       'indikator: velg hvilken kolonne som navngir indikatoren, eller oppgi en indikator-id',
     'mapping.unit': 'enheten må være en av {units:pipe}',
     'mapping.source-kind': 'sourceKind må være en av {kinds:pipe}',
+    'note.multiline-records':
+      '{count} rad(er) går over flere linjer fordi et felt i anførselstegn har linjeskift, først linje {from}–{to}: sjekk at ingen rad er slukt av et anførselstegn som ikke er lukket',
     'note.read-as-asked':
       'lest som {format:format}, slik du valgte, selv om filen ikke ser ut som det formatet',
     'note.group-added': 'sammenligningsgruppen {code} ({name}) er lagt til stedene',

@@ -152,6 +152,8 @@ export const ingestWordsNn: IngestWords = {
     'file.jsonstat-no-geo': 'JSON-stat: ingen geografisk dimensjon (role.geo)',
     'file.jsonstat-no-time': 'JSON-stat: ingen tidsdimensjon (role.time)',
     'ragged-row.fields': 'rada har {fields} felt, overskriftsrada har {width}',
+    'ragged-row.lines':
+      'line {from}–{to} vart lesne som éi rad med {fields} felt (overskriftsrada har {width}): truleg eit hermeteikn som ikkje er lukka; ingen av linene er brukte',
     'unknown-indicator.none': 'lesaren gav ikkje opp nokon indikator',
     'unknown-indicator.empty': 'indikatorcella er tom',
     'unknown-indicator.not-an-id':
@@ -210,6 +212,8 @@ export const ingestWordsNn: IngestWords = {
       'indikator: vel kva for kolonne som namngir indikatoren, eller gi opp ein indikator-id',
     'mapping.unit': 'eininga må vere ei av {units:pipe}',
     'mapping.source-kind': 'sourceKind må vere ein av {kinds:pipe}',
+    'note.multiline-records':
+      '{count} rad(er) går over fleire liner fordi eit felt i hermeteikn har lineskift, først line {from}–{to}: sjekk at inga rad er sloka av eit hermeteikn som ikkje er lukka',
     'note.read-as-asked':
       'lesen som {format:format}, slik du valde, sjølv om fila ikkje ser ut som det formatet',
     'note.group-added': 'samanlikningsgruppa {code} ({name}) er lagd til stadene',

@@ -44,6 +44,7 @@ export const INGEST_CODES = [
   'file.jsonstat-no-time',
   // One row (or figure) rejected.
   'ragged-row.fields',
+  'ragged-row.lines',
   'unknown-indicator.none',
   'unknown-indicator.empty',
   'unknown-indicator.not-an-id',
@@ -99,6 +100,7 @@ export const INGEST_CODES = [
   'mapping.source-kind',
   // Notes: how the file was read.
   'note.read-as-asked',
+  'note.multiline-records',
   'note.group-added',
   'note.carried',
   'note.dropped',

@@ -44,21 +44,34 @@ export function* records(
   ctx: ReadContext,
 ): Generator<DataRecord> {
   const width = input.header.length;
+  // Records kept that run over several lines: legal CSV, but also what a quote left open does.
+  let multiline = 0;
+  let firstMultiline: { from: number; to: number } | null = null;
   for (let r = cursor.next(); r !== null; r = cursor.next()) {
     if (r.unreadable) {
       ctx.unreadable(r.unreadable);
       continue;
     }
     const f = r.fields;
+    const last = cursor.lineNumber() - 1;
     if (f.length !== width) {
       const extraEmpty = f.length > width && f.slice(width).every((x) => x.trim() === '');
       if (!extraEmpty) {
-        ctx.reject({ row: r.line, ...msg('ragged-row.fields', { fields: f.length, width }) });
+        // A record over several lines (a quote left open takes the next line with it) says so,
+        // so that every line it swallowed is accounted for.
+        const why =
+          last > r.line
+            ? msg('ragged-row.lines', { fields: f.length, width, from: r.line, to: last })
+            : msg('ragged-row.fields', { fields: f.length, width });
+        ctx.reject({ row: r.line, ...why });
         continue;
       }
     }
+    if (last > r.line && multiline++ === 0) firstMultiline = { from: r.line, to: last };
     yield r;
   }
+  if (firstMultiline)
+    ctx.note(msg('note.multiline-records', { count: multiline, ...firstMultiline }));
 }
 
 /** A file name without folder and extension: `fhi/ungdata-psykiske.csv` → `ungdata-psykiske`. */

@@ -185,14 +185,7 @@ export function textOfIds(
     if (bytes.length > 16) data.set(bytes, at);
     else for (let j = 0; j < bytes.length; j++) data[at + j] = bytes[j] as number;
   }
-  const out = makeData({
-    type: new Utf8(),
-    length,
-    nullCount: nulls,
-    nullBitmap,
-    valueOffsets: offsets,
-    data,
-  });
+  const out = utf8Data(nulls, nullBitmap, offsets, data);
   dictionaries.set(out, d);
   return out;
 }
@@ -228,9 +221,19 @@ export function plainText(
     data.set(c, at);
     at += c.length;
   }
+  return utf8Data(nulls, nullBitmap, offsets, data);
+}
+
+/** Arrow text data from its buffers (`offsets` has one more entry than there are rows). */
+function utf8Data(
+  nulls: number,
+  nullBitmap: Uint8Array | undefined,
+  offsets: Int32Array,
+  data: Uint8Array,
+): Data {
   return makeData({
     type: new Utf8(),
-    length,
+    length: offsets.length - 1,
     nullCount: nulls,
     nullBitmap,
     valueOffsets: offsets,

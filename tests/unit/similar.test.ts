@@ -10,12 +10,8 @@ import { parseKlassGroups } from '../../src/ingest/klass-groups.ts';
 import { loadPlaceCoverage } from '../../src/queries/coverage/load.ts';
 import { kostraGroups, kostraImportStatements } from '../../src/sql/kostra.ts';
 import { countRates } from '../../src/sql/rates.ts';
-import {
-  dropStaging,
-  mergeObservations,
-  removeImport,
-  stagingTable,
-} from '../../src/sql/imports.ts';
+import { removeImport, stagingTable } from '../../src/sql/imports.ts';
+import { mergeStaged } from './merge-staged.ts';
 import { groupMembers, groupValues, type GroupMembers } from '../../src/sql/similar.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -107,12 +103,7 @@ describe('rates of counts', () => {
         VALUES ('lar-patients', '1806', 2015, 2015, 'all', 'all', 12, 'ok', 'test-rate')`,
       params: [],
     });
-    const merge = mergeObservations();
-    for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
-    await db.query(merge.remove);
-    await db.exec(merge.keep);
-    await db.exec(merge.insert);
-    for (const q of dropStaging('observation')) await db.exec(q);
+    await mergeStaged(db);
     const rows = await db.query(countRates(['1806'], ['lar-patients']));
     for (const q of removeImport('test-rate', [])) await db.exec(q);
     expect(rows).toHaveLength(1);

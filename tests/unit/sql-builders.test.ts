@@ -22,6 +22,8 @@ import {
 } from '../../src/sql/measure-edit.ts';
 import { measuresForIndicators } from '../../src/sql/measures.ts';
 
+import { mergeStaged } from './merge-staged.ts';
+
 const DATA = join(new URL('../..', import.meta.url).pathname, 'data');
 let db: NodeConnector;
 beforeAll(async () => {
@@ -175,12 +177,7 @@ describe('sql builders through DuckDB for Node', () => {
           FROM observation WHERE ${key} AND status = 'ok' ORDER BY period_from LIMIT ${n}`,
         params: [],
       });
-      const merge = mergeObservations();
-      for (const q of [...merge.codes, ...merge.compare]) await db.exec(q);
-      await db.query(merge.remove);
-      await db.exec(merge.keep);
-      await db.exec(merge.insert);
-      for (const q of dropStaging('observation')) await db.exec(q);
+      await mergeStaged(db);
     };
     await land('import-x', 3, 1);
     await land('import-y', 1, 1); // the first figure again, over import-x's

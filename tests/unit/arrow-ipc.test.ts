@@ -85,7 +85,14 @@ describe('Arrow IPC from contract rows', () => {
       { name: 'num', type: 'double', nullable: true },
     ] as const;
     const data = [columnData('text', few), columnData('text', many), columnData('double', nums)];
-    const rows = tableToRows(tableFromIPC(dataToIPC(specs, data.map((d) => reordered(d, order)))));
+    const rows = tableToRows(
+      tableFromIPC(
+        dataToIPC(
+          specs,
+          data.map((d) => reordered(d, order)),
+        ),
+      ),
+    );
     const want = [...order].map((r) => ({ few: few[r], many: many[r], num: nums[r] }));
     expect(rows).toEqual(want);
     // The text written in the file's own order reads back as it was, too.

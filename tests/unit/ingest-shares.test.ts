@@ -20,7 +20,9 @@ const values = (rows: Row[]) => rows.map((r) => [r.geo_code, r.value]);
 describe('shares as fractions', () => {
   it('asks and keeps the figures when the user has not said', async () => {
     const r = await read();
-    expect(r.report.fractionSuspects.map((s) => s.id)).toEqual(['fhi-elevundersokelsen-bullied-grade-7']);
+    expect(r.report.fractionSuspects.map((s) => s.id)).toEqual([
+      'fhi-elevundersokelsen-bullied-grade-7',
+    ]);
     expect(values(r.observations)).toContainEqual(['4003', 0.081]);
   });
 

@@ -3,7 +3,10 @@ import { placeName, translate, translateMaybe, type Lang } from '../i18n/i18n.ts
 import type { SeriesRow } from '../sql/rows.ts';
 import type { SeriesLabels } from './series.ts';
 
-/** An age group in words: a known one (`age.grade_8_10`), else `0_17` → "0–17 år", `18_plus` → "18 år og over". */
+/**
+ * An age group in words: a known one (`age.grade_8_10`), else `0_17` → "0–17 år", `18_plus` →
+ * "18 år og over", `grade_7` → "7. trinn", `grade_5_7` → "5.–7. trinn".
+ */
 export function ageLabel(age: string, lang: Lang): string {
   const known = translateMaybe(lang, `age.${age}`);
   if (known) return known;
@@ -11,6 +14,11 @@ export function ageLabel(age: string, lang: Lang): string {
   if (range) return translate(lang, 'mote.ageRange', { from: range[1] ?? '', to: range[2] ?? '' });
   const plus = /^(\d+)_plus$/.exec(age);
   if (plus) return translate(lang, 'mote.agePlus', { from: plus[1] ?? '' });
+  const grades = /^grade_(\d+)_(\d+)$/.exec(age);
+  if (grades)
+    return translate(lang, 'mote.gradeRange', { from: grades[1] ?? '', to: grades[2] ?? '' });
+  const grade = /^grade_(\d+)$/.exec(age);
+  if (grade) return translate(lang, 'mote.grade', { n: grade[1] ?? '' });
   return age;
 }
 

@@ -8,6 +8,8 @@ export const moteEn: Record<keyof typeof moteNb, string> = {
   'mote.norway': 'Norway',
   'mote.ageRange': 'aged {from}–{to}',
   'mote.agePlus': 'aged {from} and over',
+  'mote.grade': 'grade {n}',
+  'mote.gradeRange': 'grades {from}–{to}',
   'mote.intro':
     'The figures you pinned in Trends, Overview and Coverage, as a presentation for the meeting: one figure per slide, large type and a plain-language caption. The link to this page opens the same presentation on another machine with the same data.',
   'mote.empty':

@@ -6,6 +6,8 @@ export const moteNb = {
   'mote.norway': 'Norge',
   'mote.ageRange': '{from}–{to} år',
   'mote.agePlus': '{from} år og over',
+  'mote.grade': '{n}. trinn',
+  'mote.gradeRange': '{from}.–{to}. trinn',
   'mote.intro':
     'Figurene du har festet fra Trender, Oversikt og Dekning, som en presentasjon for møtet: én figur per side, stor tekst og en forklaring i klart språk. Lenken til denne siden åpner den samme presentasjonen på en annen maskin med de samme dataene.',
   'mote.empty':

@@ -8,6 +8,8 @@ export const moteNn: Record<keyof typeof moteNb, string> = {
   'mote.norway': 'Noreg',
   'mote.ageRange': '{from}–{to} år',
   'mote.agePlus': '{from} år og over',
+  'mote.grade': '{n}. trinn',
+  'mote.gradeRange': '{from}.–{to}. trinn',
   'mote.intro':
     'Figurane du har festa frå Trendar, Oversikt og Dekning, som ein presentasjon for møtet: éin figur per side, stor tekst og ei forklaring i klårt språk. Lenkja til denne sida opnar den same presentasjonen på ei anna maskin med dei same dataa.',
   'mote.empty':

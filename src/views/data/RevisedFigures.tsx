@@ -1,3 +1,4 @@
+import { ageLabel } from '../../charts/series-labels.ts';
 import type { RevisedRow } from '../../sql/rows.ts';
 import { formatPeriod } from '../../domain/period.ts';
 import { localeOf, translateMaybe, useT } from '../../i18n/i18n.ts';
@@ -19,7 +20,7 @@ export function RevisedFigures({ count, rows }: { count: number; rows: readonly 
   const breakdown = (r: RevisedRow) =>
     [
       r.sex === 'all' ? '' : (translateMaybe(lang, `sex.${r.sex}`) ?? r.sex),
-      r.age === 'all' ? '' : r.age.replace('_plus', '+').replace('_', '–'),
+      r.age === 'all' ? '' : ageLabel(r.age, lang),
     ]
       .filter(Boolean)
       .join(', ') || '–';

@@ -102,11 +102,19 @@ export function knownTable(extra: readonly string[]): KnownMatch | null {
     );
     if (!table.columns.every((c) => have.has(foldName(c)))) continue;
     if (![...have].every((c) => allowed.has(c))) continue;
+    // Folded once here, not per row; a cell as the table writes it needs no folding at all.
+    const slices = table.slices.map((s) => ({
+      id: s.id,
+      where: Object.entries(s.where).map(([c, v]) => ({ c, v, folded: foldName(v) })),
+    }));
     return {
       table,
       idOf: (cell) =>
-        table.slices.find((s) =>
-          Object.entries(s.where).every(([c, v]) => foldName(cell(c)) === foldName(v)),
+        slices.find((s) =>
+          s.where.every(({ c, v, folded }) => {
+            const x = cell(c).trim();
+            return x === v || foldName(x) === folded;
+          }),
         )?.id,
     };
   }

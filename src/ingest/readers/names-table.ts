@@ -103,7 +103,13 @@ export const namesTable: Reader = {
       iAge = col(h, knownAge);
       dims = dims.filter((i) => i !== iAge);
     }
-    const at = new Map(h.map((name, i) => [foldName(name), i]));
+    const folded = new Map(h.map((name, i) => [foldName(name), i]));
+    const columnOf = new Map<string, number>();
+    const at = (name: string): number => {
+      let i = columnOf.get(name);
+      if (i === undefined) columnOf.set(name, (i = folded.get(foldName(name)) ?? -1));
+      return i;
+    };
 
     const core = { place: iPlace, period: iPeriod, sex: iSex, age: iAge };
     const cursor = csv.open();
@@ -128,7 +134,7 @@ export const namesTable: Reader = {
       const cand = tableCandidate(rec, core, cell(f, iValue));
       if (iResp >= 0) cand.respondents = cell(f, iResp);
       if (iFlag >= 0) cand.flag = cell(f, iFlag);
-      const id = known?.idOf((name) => cell(f, at.get(foldName(name)) ?? -1));
+      const id = known?.idOf((name) => cell(f, at(name)));
       figures.push({ cand, cube: { row: rec.line, metric, dims: dimValues }, known: id });
       if (!byKey.has(key)) byKey.set(key, cand);
     }

@@ -157,6 +157,9 @@ export const ingestWordsEn: IngestWords = {
     'place.not-a-county': '{code} is not a county code',
     'place.split':
       'code {code} was split (into {into}); its figures cannot be carried to one place{hint}',
+    'place.merged':
+      'code {code} was merged with {with} into {into} in {year}; the figure of one part is not the figure of the whole place, so it is not carried{hint}',
+    'place.merged-today': "; use figures for today's {name} ({code})",
     'place.leads-nowhere':
       'code {code} leads through geo_change to {to}, which is not a place of today{hint}',
     'place.not-today':

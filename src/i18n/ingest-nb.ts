@@ -187,6 +187,9 @@ export const ingestWordsNb: IngestWords = {
     'place.not-a-county': '{code} er ikke et fylkesnummer',
     'place.split':
       'nummer {code} ble delt (i {into}); tallene kan ikke føres over til ett sted{hint}',
+    'place.merged':
+      'nummer {code} ble slått sammen med {with} til {into} i {year}; tallet for én av delene er ikke tallet for hele stedet, så det føres ikke over{hint}',
+    'place.merged-today': '; bruk tall for dagens {name} ({code})',
     'place.leads-nowhere':
       'nummer {code} fører gjennom geo_change til {to}, som ikke er et sted i dag{hint}',
     'place.not-today':

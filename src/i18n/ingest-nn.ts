@@ -188,6 +188,9 @@ export const ingestWordsNn: IngestWords = {
     'place.not-a-county': '{code} er ikkje eit fylkesnummer',
     'place.split':
       'nummer {code} vart delt (i {into}); tala kan ikkje førast over til éin stad{hint}',
+    'place.merged':
+      'nummer {code} vart slått saman med {with} til {into} i {year}; talet for éin av delane er ikkje talet for heile staden, så det vert ikkje ført over{hint}',
+    'place.merged-today': '; bruk tal for dagens {name} ({code})',
     'place.leads-nowhere':
       'nummer {code} fører gjennom geo_change til {to}, som ikkje er ein stad i dag{hint}',
     'place.not-today':

@@ -77,6 +77,8 @@ export const INGEST_CODES = [
   'place.not-a-code',
   'place.not-a-county',
   'place.split',
+  'place.merged',
+  'place.merged-today',
   'place.leads-nowhere',
   'place.not-today',
   'place.today-is',

@@ -110,6 +110,10 @@ function isPseudoCode(code: string): boolean {
 export class GeoIndex {
   private readonly byCode = new Map<string, Place>();
   private readonly changes = new Map<string, { to: string; year: number; kind: string }[]>();
+  /** Merge targets and the codes merged into them, while the index is built. */
+  private readonly merges = new Map<string, Set<string>>();
+  /** Per code formed by a merge: the codes merged into it (two or more). */
+  private readonly mergedFrom = new Map<string, string[]>();
   private readonly exact = new Map<string, Set<string>>();
   private readonly folded = new Map<string, Set<string>>();
 
@@ -140,7 +144,10 @@ export class GeoIndex {
       const list = this.changes.get(from) ?? [];
       list.push({ to, year: Number(r.year ?? 0), kind: str(r.kind) });
       this.changes.set(from, list);
+      if (str(r.kind) === 'merge') addTo(this.merges, to, from);
     }
+    for (const [to, from] of this.merges)
+      if (from.size > 1) this.mergedFrom.set(to, [...from].sort());
   }
 
   /** The place with this code today, if any. */
@@ -201,7 +208,7 @@ export class GeoIndex {
         reason.params = {
           ...reason.params,
           // A split cannot be carried by adding a change: only name today's place.
-          hint: msg(reason.code === 'place.split' ? 'place.today-is-named' : 'place.today-is', {
+          hint: msg(reason.code === 'place.not-today' ? 'place.today-is' : 'place.today-is-named', {
             name: this.byCode.get(byName.code)?.name ?? name,
             code: byName.code,
           }),
@@ -225,7 +232,26 @@ export class GeoIndex {
           ok: false,
           reason: msg('place.split', { code: at, into: targets }),
         };
-      at = targets[0] as string;
+      const next = targets[0] as string;
+      // A code merged with others is one part of the place it led to: its figure is not that
+      // place's figure (a count would be too small, a share would describe a part), so it is not
+      // carried. (A merge with one code listed is a renumbering.)
+      const parts = edges.some((e) => e.kind === 'merge') ? this.mergedFrom.get(next) : undefined;
+      if (parts) {
+        const today = this.todayOf(next);
+        const place = today ? this.byCode.get(today) : undefined;
+        return {
+          ok: false,
+          reason: msg('place.merged', {
+            code: at,
+            into: next,
+            year: String(edges.find((e) => e.kind === 'merge')?.year ?? ''),
+            with: parts.filter((p) => p !== at),
+            hint: place ? msg('place.merged-today', { name: place.name, code: place.code }) : '',
+          }),
+        };
+      }
+      at = next;
       if (chain.includes(at)) break;
       chain.push(at);
       if (this.byCode.has(at)) return { ok: true, chain };
@@ -237,6 +263,17 @@ export class GeoIndex {
           ? msg('place.leads-nowhere', { code, to: at })
           : msg('place.not-today', { code }),
     };
+  }
+
+  /** Today's code a code leads to through single changes of any kind, if it leads to one. */
+  private todayOf(code: string): string | null {
+    let at = code;
+    for (let step = 0; step < 10 && !this.byCode.has(at); step++) {
+      const targets = new Set((this.changes.get(at) ?? []).map((e) => e.to));
+      if (targets.size !== 1) return null;
+      at = [...targets][0] as string;
+    }
+    return this.byCode.has(at) ? at : null;
   }
 
   private byName(text: string): PlaceResult {

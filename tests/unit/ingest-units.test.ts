@@ -213,13 +213,39 @@ describe('places', () => {
     });
     expect(geo.resolve('615')).toMatchObject({ code: '3320' });
     expect(geo.resolve('K-3039 Flå')).toMatchObject({ code: '3320', carried: ['3039', '3320'] });
-    expect(geo.resolve('1621')).toMatchObject({ code: '5057', carried: ['1621', '5015', '5057'] });
-    // Codes of 2013–2019 to 2020 (SSB), and 2020–2023 to 2024 (FHI): Granvin went into Voss, and
-    // Halden 0101 became 3001 in 2020 and 3101 in 2024.
-    expect(geo.resolve('1234')).toMatchObject({ code: '4621', carried: ['1234', '4621'] });
+    // Codes of 2013–2019 to 2020 (SSB), and 2020–2023 to 2024 (FHI): Halden 0101 became 3001 in
+    // 2020 and 3101 in 2024.
     expect(geo.resolve('K-3001 Halden')).toMatchObject({ code: '3101', carried: ['3001', '3101'] });
     expect(geo.resolve('0101')).toMatchObject({ code: '3101', carried: ['0101', '3001', '3101'] });
     expect(geo.resolve('5444')).toMatchObject({ code: '5605', carried: ['5444', '5605'] });
+  });
+
+  it('does not carry a code merged with others: its figure is one part of the place', () => {
+    // Granvin and Voss became Voss (4621) in 2020; Ørland 1621 became 5015 in 2018, and 5015
+    // and Bjugn 5017 became Ørland 5057 in 2020.
+    expect(geo.resolve('1234')).toEqual({
+      kind: 'unknown',
+      reason: {
+        code: 'place.merged',
+        params: {
+          code: '1234',
+          into: '4621',
+          year: '2020',
+          with: ['1235'],
+          hint: { code: 'place.merged-today', params: { name: 'Voss', code: '4621' } },
+        },
+      },
+    });
+    expect(geo.resolve('1621')).toMatchObject({
+      kind: 'unknown',
+      reason: { code: 'place.merged', params: { code: '5015', into: '5057', with: ['5017'] } },
+    });
+    // The place formed by the merge is carried as a whole (Holmestrand 3802 became 3903 in 2024).
+    expect(geo.resolve('3802')).toMatchObject({
+      kind: 'ok',
+      code: '3903',
+      carried: ['3802', '3903'],
+    });
   });
 
   it('drops pseudo-regions', () => {

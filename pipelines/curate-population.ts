@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CodeHistory } from './lib/code-history.ts';
 import { loadCurated, type PipelineIO } from './lib/curated.ts';
 import { PipelineError, type PipelineProblem } from './lib/errors.ts';
-import { BAND_AGES } from './lib/population-bands.ts';
+import { BAND_AGES } from '../src/domain/population-bands.ts';
 import { carryPopulation, type PopulationRow, type SourcedCells } from './lib/population-carry.ts';
 import { csvText, readRawFile, writeTextIfChanged } from './lib/raw.ts';
 import { parse07459 } from './lib/ssb-07459.ts';

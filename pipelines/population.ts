@@ -5,7 +5,7 @@ import { POPULATION_FILE, POPULATION_HEADER } from './curate-population.ts';
 import { parseCsvText } from './lib/csv.ts';
 import type { PipelineIO, SourcedRow } from './lib/curated.ts';
 import { PipelineError, type PipelineProblem } from './lib/errors.ts';
-import { BAND_AGES } from './lib/population-bands.ts';
+import { BAND_AGES } from '../src/domain/population-bands.ts';
 
 /** The indicator the population figures are stored under; the band is in `age`. */
 export const POPULATION_INDICATOR = 'population';

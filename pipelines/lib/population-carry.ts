@@ -1,6 +1,11 @@
 import type { CodeHistory } from './code-history.ts';
 import type { PipelineProblem } from './errors.ts';
-import { addAge, addBands, emptyBands, type BandCounts } from './population-bands.ts';
+import {
+  addAge,
+  addBands,
+  emptyBands,
+  type BandCounts,
+} from '../../src/domain/population-bands.ts';
 import type { PopulationCell } from './ssb-07459.ts';
 import { NORWAY } from '../../src/domain/contract.ts';
 

@@ -66,6 +66,7 @@ export const ingestWordsEn: IngestWords = {
     unreadable: 'unreadable lines',
     place: 'place',
     number: 'number',
+    population: 'population',
     mapping: 'column mapping',
     note: 'note',
     word: 'word',
@@ -186,6 +187,18 @@ export const ingestWordsEn: IngestWords = {
     'note.read-as-asked':
       'read as {format:format}, as asked, although the file does not look like one',
     'note.group-added': 'comparison group {code} ({name}) added to the places',
+    'note.population-table':
+      "SSB table 07459: {figures} {figures|figure|figures} for all ages or the population's own age bands read as the built-in population",
+    'note.population-summed':
+      'SSB table 07459: {figures} figures for single years of age (0 to {top} years or older) summed into the age bands of the built-in population (all ages, 0–17, 13–19, 18+, 0–74, 67+ and 80+) for {groups} {groups|combination|combinations} of place, year and sex, as the population was built',
+    'note.population-not-summed':
+      "SSB table 07459: the ages were not summed into the population's age bands because line {line} {why}; the figures are read as an indicator of their own",
+    'population.age': 'has an age that is neither one year nor an open top: {value}',
+    'population.age-twice': 'gives age {value} again for the same place, year and sex',
+    'population.persons': 'has no whole number of persons but {value}',
+    'population.missing': 'belongs to a place, year and sex that lacks age {value}',
+    'population.no-top':
+      'belongs to a place, year and sex without the same open top age as the others (such as "105 years or older")',
     'note.carried':
       '{place} carried to {to} through geo_change ({chain:arrow}): {rows} {rows|row|rows}',
     'note.dropped':

@@ -95,6 +95,7 @@ export const ingestWordsNb: IngestWords = {
     unreadable: 'Linjer som ikke kan leses',
     place: 'Sted',
     number: 'Tall',
+    population: 'Befolkning',
     mapping: 'Kolonnekobling',
     note: 'Merknad',
     word: 'Ord',
@@ -218,6 +219,18 @@ export const ingestWordsNb: IngestWords = {
     'note.read-as-asked':
       'lest som {format:format}, slik du valgte, selv om filen ikke ser ut som det formatet',
     'note.group-added': 'sammenligningsgruppen {code} ({name}) er lagt til stedene',
+    'note.population-table':
+      'SSB-tabell 07459: {figures} tall for alle aldre eller befolkningens egne aldersgrupper er lest som den innebygde befolkningen',
+    'note.population-summed':
+      'SSB-tabell 07459: {figures} tall for ettårige aldre (0 til {top} år eller eldre) er lagt sammen til aldersgruppene i den innebygde befolkningen (alle aldre, 0–17, 13–19, 18+, 0–74, 67+ og 80+ år) for {groups} {groups|kombinasjon|kombinasjoner} av sted, år og kjønn, slik befolkningen ble bygd',
+    'note.population-not-summed':
+      'SSB-tabell 07459: aldrene er ikke lagt sammen til befolkningens aldersgrupper fordi linje {line} {why}; tallene er lest som en egen indikator',
+    'population.age': 'har en alder som ikke er ett år eller en åpen øvre alder: {value}',
+    'population.age-twice': 'gir alderen {value} en gang til for samme sted, år og kjønn',
+    'population.persons': 'har ikke et helt antall personer, men {value}',
+    'population.missing': 'hører til et sted, år og kjønn som mangler alderen {value} år',
+    'population.no-top':
+      'hører til et sted, år og kjønn uten den samme åpne øvre alderen som de andre (som «105 år eller eldre»)',
     'note.carried':
       '{place} ført over til {to} gjennom geo_change ({chain:arrow}): {rows} {rows|rad|rader}',
     'note.dropped':

@@ -97,6 +97,7 @@ export const ingestWordsNn: IngestWords = {
     unreadable: 'Liner som ikkje kan lesast',
     place: 'Stad',
     number: 'Tal',
+    population: 'Folkesetnad',
     mapping: 'Kolonnekopling',
     note: 'Merknad',
     word: 'Ord',
@@ -220,6 +221,18 @@ export const ingestWordsNn: IngestWords = {
     'note.read-as-asked':
       'lesen som {format:format}, slik du valde, sjølv om fila ikkje ser ut som det formatet',
     'note.group-added': 'samanlikningsgruppa {code} ({name}) er lagd til stadene',
+    'note.population-table':
+      'SSB-tabell 07459: {figures} tal for alle aldrar eller aldersgruppene til folkesetnaden er lesne som den innebygde folkesetnaden',
+    'note.population-summed':
+      'SSB-tabell 07459: {figures} tal for eittårige aldrar (0 til {top} år eller eldre) er lagde saman til aldersgruppene i den innebygde folkesetnaden (alle aldrar, 0–17, 13–19, 18+, 0–74, 67+ og 80+ år) for {groups} {groups|kombinasjon|kombinasjonar} av stad, år og kjønn, slik folkesetnaden vart bygd',
+    'note.population-not-summed':
+      'SSB-tabell 07459: aldrane er ikkje lagde saman til aldersgruppene i folkesetnaden fordi line {line} {why}; tala er lesne som ein eigen indikator',
+    'population.age': 'har ein alder som ikkje er eitt år eller ein open øvre alder: {value}',
+    'population.age-twice': 'gir alderen {value} ein gong til for same stad, år og kjønn',
+    'population.persons': 'har ikkje eit heilt tal personar, men {value}',
+    'population.missing': 'høyrer til ein stad, eit år og eit kjønn som manglar alderen {value} år',
+    'population.no-top':
+      'høyrer til ein stad, eit år og eit kjønn utan den same opne øvre alderen som dei andre (som «105 år eller eldre»)',
     'note.carried':
       '{place} ført over til {to} gjennom geo_change ({chain:arrow}): {rows} {rows|rad|rader}',
     'note.dropped':

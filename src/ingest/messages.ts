@@ -117,6 +117,15 @@ export const INGEST_CODES = [
   'note.line-endings',
   'note.fractions-suspected',
   'note.fractions-scaled',
+  'note.population-table',
+  'note.population-summed',
+  'note.population-not-summed',
+  // Why a population table's single years of age were not summed into bands.
+  'population.age',
+  'population.age-twice',
+  'population.persons',
+  'population.missing',
+  'population.no-top',
   // Words used inside other messages.
   'word.semicolon',
   'word.comma',

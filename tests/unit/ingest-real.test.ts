@@ -48,12 +48,17 @@ describe.skipIf(missing)('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', () 
       periods: ['2021'],
     });
   });
-  it('has the right figures', () => {
+  it('sums the single years of age into the bands of the built-in population', () => {
     const obs = r.observations;
-    expect(find(obs, { geo_code: '0301', age: '0_0' }).value).toBe(8843);
-    expect(find(obs, { geo_code: '0301', age: '50_50' }).value).toBe(8873);
-    expect(find(obs, { geo_code: '0301', age: '105_plus' }).value).toBe(41);
-    expect(find(obs, { geo_code: '1103', age: '0_0' }).value).toBe(1549);
+    expect(r.report.indicators).toMatchObject([{ id: 'population', status: 'matched' }]);
+    expect(new Set(obs.map((o) => o.age))).toEqual(
+      new Set(['all', '0_17', '13_19', '18_plus', '0_74', '67_plus', '80_plus']),
+    );
+    // As pipelines/curated/population/population.csv holds them (summed by the pipeline).
+    expect(find(obs, { geo_code: '0301', age: 'all' }).value).toBe(697010);
+    expect(find(obs, { geo_code: '0301', age: '0_17' }).value).toBe(132810);
+    expect(find(obs, { geo_code: '0301', age: '80_plus' }).value).toBe(21713);
+    expect(find(obs, { geo_code: '1103', age: '18_plus' }).value).toBe(112783);
   });
   it('drops the pseudo-regions, carries every code of 2020–2023 to 2024, and rejects only the split Ålesund', () => {
     expect(r.report.places.dropped.map((d) => d.text)).toEqual([
@@ -66,7 +71,7 @@ describe.skipIf(missing)('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', () 
     const { carried } = r.report.places;
     expect(carried).toHaveLength(113);
     for (const c of carried) {
-      expect(c.rows, c.text).toBe(106);
+      expect(c.rows, c.text).toBe(7);
       expect(c.chain, c.text).toHaveLength(2);
       expect(c.chain[0], c.text).toMatch(/^(30|38|54)\d\d$/);
       expect(c.text.startsWith(`K-${c.chain[0]} `), c.text).toBe(true);
@@ -83,24 +88,24 @@ describe.skipIf(missing)('SSB Statbank CSV, table 07459, 2021 (ISO-8859-1)', () 
       ['K-5401 Tromsø', ['5401', '5501']],
       ['K-5444 Sør-Varanger', ['5444', '5605']],
     ] as const)
-      expect(carried).toContainEqual({ text, rows: 106, chain: [...chain] });
+      expect(carried).toContainEqual({ text, rows: 7, chain: [...chain] });
     // The figures go with the code, and each row says which code the file had.
-    expect(find(r.observations, { geo_code: '3101', age: '0_0' })).toMatchObject({
-      value: 253,
+    expect(find(r.observations, { geo_code: '3101', age: 'all' })).toMatchObject({
+      value: 31387,
       note: expect.stringContaining('Code 3001 in the file, carried to 3101'),
     });
-    expect(find(r.observations, { geo_code: '3320', age: '0_0' }).value).toBe(7);
-    expect(find(r.observations, { geo_code: '5501', age: '105_plus' }).value).toBe(2);
+    expect(find(r.observations, { geo_code: '3320', age: '0_74' }).value).toBe(919);
+    expect(find(r.observations, { geo_code: '5501', age: '67_plus' }).value).toBe(9582);
     // Ålesund 1507 was split in 2024 (1508 Ålesund, 1580 Haram): it stays unknown, never guessed.
-    expect(r.report.places.unknown).toMatchObject([{ text: 'K-1507 Ålesund', rows: 106 }]);
+    expect(r.report.places.unknown).toMatchObject([{ text: 'K-1507 Ålesund', rows: 7 }]);
     expect(ingestText('en', r.report.places.unknown[0]!.reason)).toContain(
       'code 1507 was split (into 1508, 1580)',
     );
-    expect(r.report.rowsRejected).toBe(106);
+    expect(r.report.rowsRejected).toBe(7);
     expect(r.observations.some((o) => o.geo_code === '1508' || o.geo_code === '1580')).toBe(false);
-    // Every figure is accounted for: 106 ages per region.
-    expect(r.report.rowsRead).toBe(38054);
-    expect(r.report.rowsKept + r.report.rowsRejected + r.report.rowsDropped).toBe(38054);
+    // Every figure is accounted for: 7 bands per region, each the sum of 106 ages.
+    expect(r.report.rowsRead).toBe(359 * 7);
+    expect(r.report.rowsKept + r.report.rowsRejected + r.report.rowsDropped).toBe(359 * 7);
   });
 });
 
@@ -116,7 +121,7 @@ describe.skipIf(missing)('SSB PxWebApi JSON-stat2, table 07459, 2022', () => {
       records: 359,
       rowsDropped: 3,
       periods: ['2022'],
-      indicators: [{ id: 'ssb-07459-personer1', unit: 'count' }],
+      indicators: [{ id: 'population', status: 'matched', unit: 'count' }],
     });
   });
   it('has the right figures', () => {

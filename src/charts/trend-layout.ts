@@ -33,6 +33,11 @@ export interface PlacedGap {
   x: number;
 }
 
+/** Room a year label on the x axis needs (four digits at the axis font, and a gap). */
+const YEAR_LABEL_PX = 36;
+/** Steps between labelled years, smallest first. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
+
 export interface TrendLayout {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
@@ -76,7 +81,13 @@ export function layoutTrend(
   const yMax = unit === 'percent' ? Math.min(100, Math.max(top * 1.1, 5)) : Math.max(top * 1.1, 1);
   const y = scaleLinear().domain([0, yMax]).range([innerHeight, 0]).nice(5);
   const span = x1 - x0;
-  const step = span <= 10 ? 1 : span <= 20 ? 2 : 5;
+  // Years a step apart, as few as the span needs, and no more than the width has room for: a year
+  // label takes about YEAR_LABEL_PX, so small panels step by 5 or 10 rather than overlap.
+  const room = Math.max(2, Math.floor(innerWidth / YEAR_LABEL_PX));
+  const wanted = span <= 10 ? 1 : span <= 20 ? 2 : 5;
+  const step =
+    YEAR_STEPS.find((s) => s >= wanted && Math.floor(span / s) + 1 <= room) ??
+    (YEAR_STEPS.at(-1) as number);
   const xTicks: number[] = [];
   for (let t = Math.ceil(x0 / step) * step; t <= x1; t += step) xTicks.push(t);
 

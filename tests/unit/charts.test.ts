@@ -58,6 +58,23 @@ describe('trend layout', () => {
     expect(p.cx).toBeCloseTo(l.x(2010));
   });
 
+  it('labels fewer years on a small panel, so the labels never overlap', () => {
+    const years = series(
+      'main',
+      'Halden',
+      Array.from({ length: 20 }, (_, k) => pt(2005 + k, 100 + k)),
+    );
+    const gaps = (l: ReturnType<typeof layoutTrend>) =>
+      l.xTicks.slice(1).map((t, k) => l.x(t) - l.x(l.xTicks[k] as number));
+    const wide = layoutTrend([years], 900, 300, 'count');
+    expect(wide.xTicks).toEqual([2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]);
+    // A panel of small multiples, 220 px wide: every other year would be 18 px apart.
+    const small = layoutTrend([years], 220, 200, 'count');
+    expect(small.xTicks.length).toBeGreaterThanOrEqual(2);
+    expect(small.xTicks.every((t) => t % 5 === 0)).toBe(true);
+    expect(Math.min(...gaps(small))).toBeGreaterThanOrEqual(36);
+  });
+
   it('starts the y axis at zero and caps percent at 100', () => {
     const l = layoutTrend([series('main', 'A', [pt(2015, 96), pt(2016, 99)])], 600, 300, 'percent');
     expect(l.y.domain()).toEqual([0, 100]);

@@ -1,3 +1,4 @@
+import { compareAges } from './age-order.ts';
 import type { ChartSeries, SeriesRole } from './series.ts';
 
 /** How a line is drawn: colour, dash, marker and width, so lines differ by more than colour. */
@@ -19,7 +20,7 @@ export function breakdowns(series: readonly ChartSeries[]): string[] {
   return keys.sort((a, b) => {
     const [sa = '', aa = ''] = a.split('|');
     const [sb = '', ab = ''] = b.split('|');
-    return (SEX_ORDER[sa] ?? 9) - (SEX_ORDER[sb] ?? 9) || aa.localeCompare(ab);
+    return (SEX_ORDER[sa] ?? 9) - (SEX_ORDER[sb] ?? 9) || compareAges(aa, ab);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { SeriesRow } from '../sql/rows.ts';
+import { compareAges } from './age-order.ts';
 
 /** One figure on a chart. */
 export interface SeriesPoint {
@@ -86,6 +87,6 @@ export function rowsToSeries(
       order[a.role] - order[b.role] ||
       a.place.localeCompare(b.place) ||
       sexOrder(a.sex) - sexOrder(b.sex) ||
-      a.age.localeCompare(b.age),
+      compareAges(a.age, b.age),
   );
 }

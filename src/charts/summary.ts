@@ -2,6 +2,7 @@ import { formatPeriod } from '../domain/period.ts';
 import type { Lang, T } from '../i18n/i18n.ts';
 import { formatDiff, formatValue } from '../i18n/format.ts';
 import type { ChartSeries, SeriesPoint } from './series.ts';
+import { breakdownKey, breakdowns } from './series-style.ts';
 
 const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
 const latestOf = (s: ChartSeries) =>
@@ -19,7 +20,13 @@ export function summarise(series: ChartSeries[], unit: string, lang: Lang, t: T)
   const parts: string[] = [];
   const fmt = (v: number) => formatValue(v, unit, lang);
   const mains = series.filter((s) => s.role === 'main');
-  const main = mains.find((s) => s.breakdown === null) ?? mains[0] ?? series[0];
+  // The line for all sexes and the usual age, else the first breakdown in reading order (all
+  // ages before the bands), not whichever line the query returned first.
+  const firstKey = breakdowns(mains)[0];
+  const main =
+    mains.find((s) => s.breakdown === null) ??
+    mains.find((s) => breakdownKey(s) === firstKey) ??
+    series[0];
   if (main) {
     const pts = main.points.filter(ok).sort((a, b) => a.from - b.from);
     const first = pts[0];

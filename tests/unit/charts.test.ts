@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToSeries, type ChartSeries, type SeriesPoint } from '../../src/charts/series.ts';
 import { summarise } from '../../src/charts/summary.ts';
-import { lineStyle, panelsOf } from '../../src/charts/series-style.ts';
+import { compareAges } from '../../src/charts/age-order.ts';
+import { breakdowns, lineStyle, panelsOf } from '../../src/charts/series-style.ts';
 import { layoutTrend } from '../../src/charts/trend-layout.ts';
 import { translate } from '../../src/i18n/i18n.ts';
 import { seriesRowOf } from './rows.ts';
@@ -213,5 +214,52 @@ describe('rowsToSeries', () => {
       ['Norge', 'country'],
     ]);
     expect(s[1]?.points[0]).toMatchObject({ value: null, status: 'suppressed' });
+  });
+});
+
+describe('ages in reading order', () => {
+  it('puts all ages first, then ages by their years (2 before 10), then grades', () => {
+    const ages = [
+      'all',
+      '10_10',
+      '2_2',
+      '105_plus',
+      '0_17',
+      '18_plus',
+      '0_74',
+      'grade_10',
+      'grade_8',
+      'vgs',
+    ];
+    expect([...ages].sort(compareAges)).toEqual([
+      'all',
+      '0_17',
+      '0_74',
+      '2_2',
+      '10_10',
+      '18_plus',
+      '105_plus',
+      'grade_8',
+      'grade_10',
+      'vgs',
+    ]);
+  });
+
+  it('heads a chart of age bands with all ages, in its panels and its sentence', () => {
+    const band = (age: string, v: number): ChartSeries => ({
+      ...series('main', 'Halden', [pt(2023, v), pt(2024, v + 10)]),
+      key: `Halden|all|${age}`,
+      age,
+      breakdown: age === 'all' ? 'Alle aldre' : age,
+      label: `Halden (${age})`,
+    });
+    const lines = [
+      band('0_17', 6000),
+      band('80_plus', 1500),
+      band('all', 31000),
+      band('13_19', 2600),
+    ];
+    expect(breakdowns(lines)).toEqual(['all|all', 'all|0_17', 'all|13_19', 'all|80_plus']);
+    expect(summarise(lines, 'count', 'nb', tNb)).toContain('Halden (all)');
   });
 });

@@ -110,8 +110,6 @@ function isPseudoCode(code: string): boolean {
 export class GeoIndex {
   private readonly byCode = new Map<string, Place>();
   private readonly changes = new Map<string, { to: string; year: number; kind: string }[]>();
-  /** Merge targets and the codes merged into them, while the index is built. */
-  private readonly merges = new Map<string, Set<string>>();
   /** Per code formed by a merge: the codes merged into it (two or more). */
   private readonly mergedFrom = new Map<string, string[]>();
   private readonly exact = new Map<string, Set<string>>();
@@ -137,6 +135,8 @@ export class GeoIndex {
         addTo(this.folded, foldName(k), code);
       }
     }
+    // Merge targets and the codes merged into them.
+    const merges = new Map<string, Set<string>>();
     for (const r of geoChange) {
       const from = str(r.old_code);
       const to = str(r.new_code);
@@ -144,10 +144,9 @@ export class GeoIndex {
       const list = this.changes.get(from) ?? [];
       list.push({ to, year: Number(r.year ?? 0), kind: str(r.kind) });
       this.changes.set(from, list);
-      if (str(r.kind) === 'merge') addTo(this.merges, to, from);
+      if (str(r.kind) === 'merge') addTo(merges, to, from);
     }
-    for (const [to, from] of this.merges)
-      if (from.size > 1) this.mergedFrom.set(to, [...from].sort());
+    for (const [to, from] of merges) if (from.size > 1) this.mergedFrom.set(to, [...from].sort());
   }
 
   /** The place with this code today, if any. */
@@ -236,8 +235,9 @@ export class GeoIndex {
       // A code merged with others is one part of the place it led to: its figure is not that
       // place's figure (a count would be too small, a share would describe a part), so it is not
       // carried. (A merge with one code listed is a renumbering.)
-      const parts = edges.some((e) => e.kind === 'merge') ? this.mergedFrom.get(next) : undefined;
-      if (parts) {
+      const merge = edges.find((e) => e.kind === 'merge');
+      const parts = merge ? this.mergedFrom.get(next) : undefined;
+      if (merge && parts) {
         const today = this.todayOf(next);
         const place = today ? this.byCode.get(today) : undefined;
         return {
@@ -245,7 +245,7 @@ export class GeoIndex {
           reason: msg('place.merged', {
             code: at,
             into: next,
-            year: String(edges.find((e) => e.kind === 'merge')?.year ?? ''),
+            year: String(merge.year),
             with: parts.filter((p) => p !== at),
             hint: place ? msg('place.merged-today', { name: place.name, code: place.code }) : '',
           }),

@@ -11,10 +11,10 @@
  * Otherwise the file is read as any other table, with a note that says why it was not summed.
  * A file without an age column holds all ages (`all`), which is a band already.
  */
-import type { Candidate } from './types.ts';
+import type { Candidate, ReadContext } from './types.ts';
 import { addAge, BANDS, emptyBands, type BandCounts } from '../domain/population-bands.ts';
 import { parseAge } from './labels.ts';
-import { msg, type IngestMessage } from './messages.ts';
+import { msg, type IngestCode, type IngestMessage } from './messages.ts';
 import { clip, parseNumber } from './numbers.ts';
 import { foldName } from './places.ts';
 import type { CubeRecord } from './readers/cube.ts';
@@ -30,13 +30,12 @@ export function isPersons(metric: string): boolean {
   return m === 'personer' || m === 'persons';
 }
 
-/** The table's figures, summed into bands where the file gives single years of age. */
-export interface PopulationRead {
+/** A reader's figures: candidates, their cube records, and each one's built-in indicator. */
+export interface TableFigures {
   cands: Candidate[];
   cubes: CubeRecord[];
   /** `population` for each of the table's figures, undefined for the file's other figures. */
-  known: (string | undefined)[];
-  note: IngestMessage;
+  known?: (string | undefined)[];
 }
 
 interface Group {
@@ -49,27 +48,40 @@ interface Group {
 
 const SINGLE = /^(\d+)_(\d+)$/;
 const TOP = /^(\d+)_plus$/;
+const BAND_SET = new Set<string>(BANDS.map((b) => b.age));
 
 /**
- * The file's figures with the table's under `population`: summed into bands when they are single
- * years of age (see the module comment). `isTable(k)` says whether figure k is one of the
- * table's persons (the file's other figures pass through untouched).
+ * A reader's figures with table 07459's under `population` (see the module comment), and the note
+ * that says how; the figures as they were when the file is another table, when the user named the
+ * indicator, or when the ages could not be summed (the note then says why). `persons(k)` says
+ * whether figure k is one of the table's persons; the file's other figures pass through.
  */
-export function readPopulation(
+export function withPopulation(
+  tableId: string | undefined,
+  figures: { cands: Candidate[]; cubes: CubeRecord[] },
+  persons: (k: number) => boolean,
+  ctx: Pick<ReadContext, 'note' | 'options'>,
+): TableFigures {
+  if (tableId !== POPULATION_TABLE || ctx.options.indicatorId) return figures;
+  const read = readPopulation(figures.cands, figures.cubes, persons);
+  if (!read) return figures;
+  ctx.note(read.note);
+  return 'known' in read ? read : figures;
+}
+
+/** The table's figures under `population`, or the note that says why they are not. */
+function readPopulation(
   cands: readonly Candidate[],
   cubes: readonly CubeRecord[],
-  isTable: (k: number) => boolean,
-): PopulationRead | { refused: IngestMessage } | null {
-  const table: number[] = [];
-  cands.forEach((_, k) => {
-    if (isTable(k)) table.push(k);
-  });
+  persons: (k: number) => boolean,
+): (Required<TableFigures> & { note: IngestMessage }) | { note: IngestMessage } | null {
+  const isTable = cands.map((_, k) => persons(k));
+  const table = isTable.flatMap((t, k) => (t ? [k] : []));
   if (table.length === 0) return null;
   const ages = table.map((k) => parseAge((cands[k] as Candidate).age));
-  const known = cands.map((_, k) => (isTable(k) ? POPULATION_ID : undefined));
+  const known = isTable.map((t) => (t ? POPULATION_ID : undefined));
   // Ages that are the built-in bands already (no age column: all ages) go as they are.
-  const bands = new Set<string>(BANDS.map((b) => b.age));
-  if (ages.every((a) => a !== null && bands.has(a)))
+  if (ages.every((a) => a !== null && BAND_SET.has(a)))
     return {
       cands: [...cands],
       cubes: [...cubes],
@@ -77,6 +89,9 @@ export function readPopulation(
       note: msg('note.population-table', { figures: table.length }),
     };
 
+  const refused = (line: number, why: IngestMessage) => ({
+    note: msg('note.population-not-summed', { line, why }),
+  });
   const groups = new Map<string, Group>();
   for (let n = 0; n < table.length; n++) {
     const k = table[n] as number;
@@ -94,26 +109,23 @@ export function readPopulation(
       };
       groups.set(key, g);
     }
-    const refuse = (code: Parameters<typeof msg>[0], value: string) => ({
-      refused: msg('note.population-not-summed', {
-        line: c.row,
-        why: msg(code, { value: clip(value, 30) }),
-      }),
-    });
     const single = age ? SINGLE.exec(age) : null;
     const top = age ? TOP.exec(age) : null;
-    if (!age || !(single ? single[1] === single[2] : top)) return refuse('population.age', c.age);
-    if (g.ages.has(age)) return refuse('population.age-twice', c.age);
+    const year = Number((single ?? top)?.[1]);
+    const why = (code: IngestCode, value: string) =>
+      refused(c.row, msg(code, { value: clip(value, 30) }));
+    if (!age || !(single ? single[1] === single[2] : top)) return why('population.age', c.age);
+    if (g.ages.has(age)) return why('population.age-twice', c.age);
     const v = parseNumber(c.value);
     if (!v.ok || v.value === null || !Number.isInteger(v.value) || v.value < 0)
-      return refuse('population.persons', String(c.value ?? ''));
-    g.ages.set(age, Number((single ?? top)?.[1]));
-    // (addAge sums the single year into every band it falls in.)
+      return why('population.persons', String(c.value ?? ''));
+    g.ages.set(age, year);
+    // addAge sums the single year into every band it falls in; it throws for an open top below a
+    // closed band's end (`70 years or older`), which cannot be split.
     try {
-      addAge(g.bands, Number((single ?? top)?.[1]), top !== null, v.value);
+      addAge(g.bands, year, top !== null, v.value);
     } catch {
-      // An open top below a closed band's end (`70 years or older`) cannot be split.
-      return refuse('population.age', c.age);
+      return why('population.age', c.age);
     }
   }
 
@@ -121,7 +133,7 @@ export function readPopulation(
   const outCubes: CubeRecord[] = [];
   const outKnown: (string | undefined)[] = [];
   cands.forEach((c, k) => {
-    if (isTable(k)) return;
+    if (isTable[k]) return;
     out.push(c);
     outCubes.push(cubes[k] as CubeRecord);
     outKnown.push(undefined);
@@ -129,8 +141,7 @@ export function readPopulation(
   let top: number | null = null;
   for (const g of groups.values()) {
     const why = incomplete(g.ages, top);
-    if (typeof why !== 'number')
-      return { refused: msg('note.population-not-summed', { line: g.first, why }) };
+    if (typeof why !== 'number') return refused(g.first, why);
     top = why;
     for (const b of BANDS) {
       out.push({ ...g.cand, age: b.age, value: g.bands[b.age] });

@@ -1,5 +1,5 @@
 /** Shared by the ingest tests: the curated places, code changes and indicators as import context. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseCsvText } from '../../pipelines/lib/csv.ts';
 import type { IngestContext } from '../../src/ingest/types.ts';
 
@@ -26,4 +26,16 @@ export const FIXTURES = new URL('../fixtures/ingest/', import.meta.url);
 /** A file's bytes. */
 export function bytesOf(url: URL): Uint8Array {
   return new Uint8Array(readFileSync(url));
+}
+
+/**
+ * A folder of the real exports in ../shared/formats (beside the repository on CI), and whether it
+ * is missing here; when it is, says that `who`'s tests of them are left out.
+ */
+export function realFormats(folder: string, who: string): { dir: URL; missing: boolean } {
+  const dir = new URL(`../../../shared/formats/${folder}`, import.meta.url);
+  const missing = !existsSync(dir);
+  if (missing)
+    console.log(`${who}, ${dir.pathname} does not exist (it sits beside the repository on CI)`);
+  return { dir, missing };
 }

@@ -2,13 +2,13 @@
  * An FHI table the embedded figures were built from lands under the built-in indicators when a
  * user imports it again (src/ingest/known-tables.ts), whatever the file is called.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FHI_SPECS } from '../../pipelines/fhi-specs.ts';
 import { parseCsvText } from '../../pipelines/lib/csv.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
 import { KNOWN_TABLES } from '../../src/ingest/known-tables.ts';
-import { curatedContext } from './ingest-helpers.ts';
+import { curatedContext, realFormats } from './ingest-helpers.ts';
 
 const context = curatedContext();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -78,12 +78,7 @@ describe('known FHI tables', () => {
   });
 });
 
-const REAL = new URL('../../../shared/formats/fhi/', import.meta.url);
-const missing = !existsSync(REAL);
-if (missing)
-  console.log(
-    `known-tables: real FHI files left out, ${REAL.pathname} does not exist (it sits beside the repository on CI)`,
-  );
+const { dir: REAL, missing } = realFormats('fhi/', 'known-tables: real FHI files left out');
 
 describe.skipIf(missing)('the real FHI files, imported again', () => {
   for (const spec of FHI_SPECS) {

@@ -3,13 +3,13 @@
  * of age are summed into its bands only when every place, year and sex has every age once with a
  * number; otherwise the file is read as a table of its own and a note says why.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../pipelines/lib/csv.ts';
 import { ingestText } from '../../src/i18n/ingest-text.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
 import type { IngestOptions } from '../../src/ingest/types.ts';
-import { curatedContext } from './ingest-helpers.ts';
+import { curatedContext, realFormats } from './ingest-helpers.ts';
 
 const context = curatedContext();
 const TITLE = '"07459: Befolkning, etter region, alder, statistikkvariabel og år"';
@@ -70,12 +70,7 @@ describe('SSB table 07459', () => {
   });
 });
 
-const REAL = new URL('../../../shared/formats/ssb/', import.meta.url);
-const missing = !existsSync(REAL);
-if (missing)
-  console.log(
-    `population-table: real SSB files left out, ${REAL.pathname} does not exist (it sits beside the repository on CI)`,
-  );
+const { dir: REAL, missing } = realFormats('ssb/', 'population-table: real SSB files left out');
 
 describe.skipIf(missing)('the real SSB 07459 files, imported again', () => {
   const curated = new Map(

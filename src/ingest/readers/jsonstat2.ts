@@ -19,7 +19,7 @@ import type {
 } from '../types.ts';
 import { baseName, humanName } from './common.ts';
 import { type CubeRecord, kindFromText, splitCube, unitFromLabel } from './cube.ts';
-import { isPersons, POPULATION_TABLE, readPopulation } from '../population-table.ts';
+import { isPersons, withPopulation } from '../population-table.ts';
 
 interface Category {
   codes: string[];
@@ -184,25 +184,19 @@ export const jsonstat2: Reader = {
     const isSsb = /statistisk sentralbyr|statistics norway|\bssb\b/i.test(publisher);
     const shortLabel = label.replace(/^\d{5}:\s*/, '').replace(/,\s*(etter|by)\s.*$/i, '');
     const metricCat = jm >= 0 ? cats[jm] : undefined;
-    // Table 07459 lands on the built-in population (src/ingest/population-table.ts), unless the
-    // user named the indicator the file's figures belong to.
     const metricLabel = (m: string): string => {
       const i = metricCat ? metricCat.codes.indexOf(m) : -1;
       return i >= 0 ? (metricCat?.labels[i] ?? m) : m;
     };
-    const pop =
-      tableId === POPULATION_TABLE && !ctx.options.indicatorId
-        ? readPopulation(
-            cands,
-            cubes,
-            (k) => isPersons(metricLabel(cubes[k]?.metric ?? '')) && cubes[k]?.dims.length === 0,
-          )
-        : null;
-    if (pop && 'refused' in pop) ctx.note(pop.refused);
-    const read = pop && !('refused' in pop) ? pop : null;
-    if (read) ctx.note(read.note);
+    // Table 07459 lands on the built-in population (src/ingest/population-table.ts).
+    const read = withPopulation(
+      tableId,
+      { cands, cubes },
+      (k) => isPersons(metricLabel(cubes[k]?.metric ?? '')) && cubes[k]?.dims.length === 0,
+      ctx,
+    );
     const keys = splitCube(
-      read?.cubes ?? cubes,
+      read.cubes,
       extra.map((j) => ids[j] as string),
       (m) => {
         const i = metricCat ? metricCat.codes.indexOf(m) : -1;
@@ -220,9 +214,9 @@ export const jsonstat2: Reader = {
         };
       },
       ctx,
-      read?.known,
+      read.known,
     );
-    const rows = read?.cands ?? cands;
+    const rows = read.cands;
     rows.forEach((c, n) => (c.indicator = keys[n] as string));
     return {
       rows,

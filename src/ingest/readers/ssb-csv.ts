@@ -12,7 +12,7 @@ import type { Candidate, ParsedInput, ReadContext, ReadOutput, Reader } from '..
 import { asCsv, baseName, cell, col, records } from './common.ts';
 import { type CubeRecord, kindFromText, unitFromLabel } from './cube.ts';
 import { assignIndicators, tableCandidate, tableOutput } from './table-rows.ts';
-import { isPersons, POPULATION_TABLE, readPopulation } from '../population-table.ts';
+import { isPersons, withPopulation } from '../population-table.ts';
 
 const TITLE = /^(\d{5}):\s*(.*)$/;
 const TIMED = /^(.*?)\s*(\d{4}(?:[-_]\d{4})?)$/;
@@ -78,22 +78,16 @@ export const ssbCsv: Reader = {
         cubes.push({ row: rec.line, metric, dims: dims.map((i) => cell(f, i).trim()) });
       }
     }
-    // Table 07459 lands on the built-in population (src/ingest/population-table.ts), unless the
-    // user named the indicator the file's figures belong to.
-    const pop =
-      tableId === POPULATION_TABLE && !ctx.options.indicatorId
-        ? readPopulation(
-            cands,
-            cubes,
-            (k) => isPersons(cubes[k]?.metric ?? '') && cubes[k]?.dims.length === 0,
-          )
-        : null;
-    if (pop && 'refused' in pop) ctx.note(pop.refused);
-    const read = pop && !('refused' in pop) ? pop : null;
-    if (read) ctx.note(read.note);
+    // Table 07459 lands on the built-in population (src/ingest/population-table.ts).
+    const read = withPopulation(
+      tableId,
+      { cands, cubes },
+      (k) => isPersons(cubes[k]?.metric ?? '') && cubes[k]?.dims.length === 0,
+      ctx,
+    );
     assignIndicators(
-      read?.cands ?? cands,
-      read?.cubes ?? cubes,
+      read.cands,
+      read.cubes,
       dims.map((i) => h[i] as string),
       (metric) => {
         const u = unitFromLabel(metric || tableTitle);
@@ -108,10 +102,10 @@ export const ssbCsv: Reader = {
         };
       },
       ctx,
-      read?.known,
+      read.known,
     );
     return tableOutput(
-      read?.cands ?? cands,
+      read.cands,
       {
         title: title || ctx.fileName,
         publisher: 'Statistisk sentralbyrå (SSB)',

@@ -10,7 +10,7 @@ const PLACE_SNAPSHOTS_FILE = 'src/generated/place-snapshots.json';
 
 /**
  * Serves the build-time query snapshot as `virtual:oversikt-snapshot`, so it ships inside the
- * bundle, with the list of places that have a snapshot file of their own (`placeSnapshots`).
+ * bundle, with the snapshot files a link to each place fetches (`placeSnapshots`).
  */
 function snapshotPlugin(): Plugin {
   const id = 'virtual:oversikt-snapshot';
@@ -23,12 +23,12 @@ function snapshotPlugin(): Plugin {
         this.warn(
           `${SNAPSHOT_FILE} is missing: run "npm run assets"; the app will wait for DuckDB.`,
         );
-        return 'export default {}; export const placeSnapshots = [];';
+        return 'export default {}; export const placeSnapshots = {};';
       }
       this.addWatchFile(SNAPSHOT_FILE);
       const places = existsSync(PLACE_SNAPSHOTS_FILE)
         ? readFileSync(PLACE_SNAPSHOTS_FILE, 'utf8')
-        : '[]';
+        : '{}';
       return `export default JSON.parse(${JSON.stringify(readFileSync(SNAPSHOT_FILE, 'utf8'))});
 export const placeSnapshots = ${places};`;
     },

@@ -26,11 +26,15 @@ const SMALL = process.argv.includes('--small');
 const JSON_OUT = process.argv.includes('--json');
 /**
  * A Trender link to one chart of a place with a plan, outside the start snapshot: it draws from the
- * place's own snapshot file (src/db/place-snapshot.ts).
+ * place's snapshot files (src/db/place-snapshot.ts).
  */
-const DEEP_LINK = '#/trender?geo=3447&ind=med-antidepressants';
-/** A Trender link to a place with no snapshot file (no plan): its chart waits for DuckDB. */
-const DEEP_LINK_NO_FILE = '#/trender?geo=3401&ind=population';
+const DEEP_LINK_PLAN = '#/trender?geo=3447&ind=med-antidepressants';
+/**
+ * A Trender link to a place without a plan, from its snapshot files; timed again with those files
+ * refused, when its chart waits for DuckDB.
+ */
+const DEEP_LINK = '#/trender?geo=3401&ind=population';
+const SNAPSHOT_FILES = /\/generated\/snapshot\//;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,6 +51,7 @@ function steps(phases: Record<string, number[]>): string {
 async function coldLoads(
   url: string,
   runs = RUNS,
+  refuse?: RegExp,
 ): Promise<{ firstChart: number[]; dbReady: number[]; phases: Record<string, number[]> }> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -59,6 +64,7 @@ async function coldLoads(
     for (let i = 0; i < runs; i++) {
       // A new context per run: empty cache, as a first visit.
       const context = await browser.newContext();
+      if (refuse) await context.route(refuse, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForSelector('[data-testid=db-status][data-state=ready]', { timeout: 60_000 });
@@ -199,8 +205,9 @@ try {
     process.exit(0);
   }
   const r = await coldLoads(url);
+  const deepPlan = await coldLoads(`${url}${DEEP_LINK_PLAN}`, 3);
   const deep = await coldLoads(`${url}${DEEP_LINK}`, 3);
-  const deepNoFile = await coldLoads(`${url}${DEEP_LINK_NO_FILE}`, 3);
+  const deepNoFile = await coldLoads(`${url}${DEEP_LINK}`, 3, SNAPSHOT_FILES);
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`Cold loads: ${RUNS}, static server on localhost`);
   console.log(
@@ -211,16 +218,21 @@ try {
   );
   console.log(steps(r.phases));
   console.log(
-    `deep link ${DEEP_LINK} (a place with a plan, from its snapshot file): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,
+    `deep link ${DEEP_LINK_PLAN} (a place with a plan, from its snapshot files): first chart median ${median(deepPlan.firstChart).toFixed(0)} ms   (runs: ${fmt(deepPlan.firstChart)})`,
+  );
+  console.log(steps(deepPlan.phases));
+  console.log(
+    `deep link ${DEEP_LINK} (a place without a plan, from its snapshot files): first chart median ${median(deep.firstChart).toFixed(0)} ms   (runs: ${fmt(deep.firstChart)})`,
   );
   console.log(steps(deep.phases));
   console.log(
-    `deep link ${DEEP_LINK_NO_FILE} (a place without a snapshot file, waits for DuckDB): first chart median ${median(deepNoFile.firstChart).toFixed(0)} ms   (runs: ${fmt(deepNoFile.firstChart)})`,
+    `deep link ${DEEP_LINK} with its snapshot files refused (waits for DuckDB): first chart median ${median(deepNoFile.firstChart).toFixed(0)} ms   (runs: ${fmt(deepNoFile.firstChart)})`,
   );
   const summary: Record<string, number | string | null> = {
     firstChartMs: Math.round(median(r.firstChart)),
     dbReadyMs: Math.round(median(r.dbReady)),
     deepLinkFirstChartMs: Math.round(median(deep.firstChart)),
+    deepLinkPlanFirstChartMs: Math.round(median(deepPlan.firstChart)),
     deepLinkNoFileFirstChartMs: Math.round(median(deepNoFile.firstChart)),
   };
   if (!process.argv.includes('--quick')) {

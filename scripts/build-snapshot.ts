@@ -4,27 +4,47 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rawRow } from '../src/arrow/decode.ts';
+import type { ResultRow } from '../src/arrow/to-rows.ts';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connector } from '../src/db/connector.ts';
 import type { Snapshot } from '../src/db/coordinator.ts';
 import { decodeRows, queryKey, type Query } from '../src/sql/query.ts';
 import { DEFAULT_TRENDER, loadTrender, trenderStateFrom } from '../src/queries/trender.ts';
-import { indicatorsForPlace, placesWithPlans } from '../src/sql/catalog.ts';
-import { PLACE_SNAPSHOT_DIR, placeSnapshotFile, snapshotJson } from '../src/db/place-snapshot.ts';
+import { indicatorsForPlace, pickerPlaces, placesWithPlans } from '../src/sql/catalog.ts';
+import type { PlaceRow } from '../src/sql/rows.ts';
+import { NORWAY } from '../src/domain/contract.ts';
+import {
+  PLACE_SNAPSHOT_DIR,
+  placeSnapshotFile,
+  sharedSnapshotFile,
+  snapshotJson,
+} from '../src/db/place-snapshot.ts';
 import { loadPlaceCoverage } from '../src/queries/place-coverage.ts';
 import { DEFAULT_GEO } from '../src/queries/defaults.ts';
 import { NodeConnector } from '../pipelines/lib/node-connector.ts';
 
-/** A connector that remembers every query it answered. */
+/**
+ * A connector that remembers every query it answered. Recorders that share `memo` run a query
+ * once between them (the data does not change while the build records).
+ */
 class Recorder implements Connector {
   readonly recorded: Snapshot = {};
-  constructor(private readonly inner: Connector) {}
+  constructor(
+    private readonly inner: Connector,
+    private readonly memo = new Map<string, Promise<ResultRow[]>>(),
+  ) {}
   async query<R>(q: Query<R>): Promise<R[]> {
-    // Record the raw rows: the app decodes them with the same query's decoder.
-    const rows = await this.inner.query({ sql: q.sql, params: q.params, decode: rawRow });
-    this.recorded[queryKey(q)] = rows;
-    return decodeRows(q, rows);
+    const key = queryKey(q);
+    let rows = this.memo.get(key);
+    if (!rows) {
+      // Record the raw rows: the app decodes them with the same query's decoder.
+      rows = this.inner.query({ sql: q.sql, params: q.params, decode: rawRow });
+      this.memo.set(key, rows);
+    }
+    this.recorded[key] = await rows;
+    return decodeRows(q, this.recorded[key]);
   }
 }
 
@@ -42,25 +62,73 @@ export async function buildSnapshot(db: Connector): Promise<Snapshot> {
   return rec.recorded;
 }
 
+/** The place snapshot files and which of them a link to each place fetches. */
+export interface PlaceSnapshotFiles {
+  /** Each file's queries, by file name. */
+  files: Record<string, Snapshot>;
+  /** The files a link to a place fetches, by place code (its own, then its county's shared one). */
+  places: Record<string, string[]>;
+}
+
+/** The group whose shared file a place reads: a municipality's county; else Norway's. */
+const groupOf = (p: PlaceRow) =>
+  p.level === 'municipality' && p.parent_code ? p.parent_code : NORWAY;
+
 /**
- * One snapshot per place with a plan, fetched at start when a link opens on that place (see
- * src/db/coordinator.ts `addSnapshotPart`): its Oversikt, its Trender and Trender for each of its
- * indicators alone (a link to one chart), less what the start snapshot already holds.
+ * Snapshots for every place of the picker, fetched at start when a link opens on that place (see
+ * src/db/coordinator.ts `addSnapshotPart`): its Trender and Trender for each of its indicators
+ * alone (a link to one chart), and for a place with a plan its Oversikt, less what the start
+ * snapshot already holds. A query
+ * that two places or more ask (the county's and Norway's series, the sources) goes once into the
+ * shared file of each county with such a place, and only the rest into the place's own file.
+ * `only` limits it to some places (for tests). Each connector records one place at a time.
  */
 export async function buildPlaceSnapshots(
-  db: Connector,
+  dbs: readonly Connector[],
   start: Snapshot,
-): Promise<Record<string, Snapshot>> {
-  const out: Record<string, Snapshot> = {};
-  for (const { code: geo } of await db.query(placesWithPlans())) {
-    const rec = new Recorder(db);
-    await loadPlaceCoverage(rec, { geo, year: null, reference: 'country', filters: {} });
+  only?: readonly string[],
+): Promise<PlaceSnapshotFiles> {
+  const db = dbs[0]!;
+  const places = (await db.query(pickerPlaces())).filter((p) => !only || only.includes(p.code));
+  const withPlans = new Set((await db.query(placesWithPlans())).map((p) => p.code));
+  const recorded = new Map<string, Snapshot>();
+  const memo = new Map<string, Promise<ResultRow[]>>();
+  // Each connector records the next place not yet taken (DuckDB runs one query per connection).
+  let next = 0;
+  const work = async (db: Connector) => {
+    for (let i = next++; i < places.length; i = next++) await record(db, places[i]!.code);
+  };
+  const record = async (db: Connector, geo: string) => {
+    const rec = new Recorder(db, memo);
+    // Oversikt only where a plan is: its figures carry their sources' citations, 0.1–1 MB a place.
+    if (withPlans.has(geo))
+      await loadPlaceCoverage(rec, { geo, year: null, reference: 'country', filters: {} });
     await loadTrender(rec, { ...DEFAULT_TRENDER, geo });
     for (const i of await rec.query(indicatorsForPlace(geo)))
       await loadTrender(rec, trenderStateFrom({ geo, ind: i.id }, null));
-    out[geo] = Object.fromEntries(Object.entries(rec.recorded).filter(([k]) => !(k in start)));
+    recorded.set(
+      geo,
+      Object.fromEntries(Object.entries(rec.recorded).filter(([k]) => !(k in start))),
+    );
+  };
+  await Promise.all(dbs.map(work));
+  const askers = new Map<string, number>();
+  for (const snap of recorded.values())
+    for (const k of Object.keys(snap)) askers.set(k, (askers.get(k) ?? 0) + 1);
+  const files: Record<string, Snapshot> = {};
+  const byPlace: Record<string, string[]> = {};
+  for (const p of places) {
+    const own: Snapshot = {};
+    const shared = sharedSnapshotFile(groupOf(p));
+    const group = (files[shared] ??= {});
+    for (const [k, rows] of Object.entries(recorded.get(p.code)!))
+      if ((askers.get(k) ?? 0) > 1) group[k] = rows;
+      else own[k] = rows;
+    const file = placeSnapshotFile(p.code);
+    files[file] = own;
+    byPlace[p.code] = [file, shared];
   }
-  return out;
+  return { files, places: byPlace };
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,20 +140,31 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const json = snapshotJson(snap);
   writeFileSync(join(root, 'src/generated/snapshot.json'), json);
   console.log(`Snapshot: ${Object.keys(snap).length} queries, ${json.length} bytes`);
-  const parts = await buildPlaceSnapshots(db, snap);
-  db.close();
+  const t0 = performance.now();
+  const more = await Promise.all(
+    Array.from({ length: Math.max(0, availableParallelism() - 1) }, () =>
+      NodeConnector.open(join(root, 'data')),
+    ),
+  );
+  const { files, places } = await buildPlaceSnapshots([db, ...more], snap);
+  for (const c of [db, ...more]) c.close();
   const dir = join(root, 'public', PLACE_SNAPSHOT_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  for (const [geo, part] of Object.entries(parts)) {
+  for (const [file, part] of Object.entries(files)) {
     const text = snapshotJson(part);
     bytes += text.length;
-    writeFileSync(join(dir, placeSnapshotFile(geo)), text);
+    writeFileSync(join(dir, file), text);
   }
-  writeFileSync(
-    join(root, 'src/generated/place-snapshots.json'),
-    JSON.stringify(Object.keys(parts).sort()),
+  const sorted = Object.fromEntries(
+    Object.keys(places)
+      .sort()
+      .map((g) => [g, places[g]]),
   );
-  console.log(`Place snapshots: ${Object.keys(parts).length} places, ${bytes} bytes`);
+  writeFileSync(join(root, 'src/generated/place-snapshots.json'), JSON.stringify(sorted));
+  console.log(
+    `Place snapshots: ${Object.keys(places).length} places, ${Object.keys(files).length} files, ` +
+      `${bytes} bytes, ${Math.round(performance.now() - t0)} ms`,
+  );
 }

@@ -9,10 +9,19 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Files the worker never caches: itself, source maps, the synthetic benchmark page, and the
- * precompressed copies (scripts/precompress.ts; the browser decodes what it fetches).
+ * Files the worker does not cache on install: itself, source maps, the synthetic benchmark page,
+ * the precompressed copies (scripts/precompress.ts; the browser decodes what it fetches), and the
+ * place snapshots (src/db/place-snapshot.ts: 17 MB for every place, only to draw before DuckDB is
+ * up; one that was fetched is kept like any other same-origin GET).
  */
-const SKIP = [/^sw\.js$/, /\.map$/, /^bench\.html$/, /(^|\/)bench[-.][^/]*$/, /\.(gz|br)$/];
+const SKIP = [
+  /^sw\.js$/,
+  /\.map$/,
+  /^bench\.html$/,
+  /(^|\/)bench[-.][^/]*$/,
+  /\.(gz|br)$/,
+  /^generated\/snapshot\//,
+];
 
 /** Every file under `dir`, as URL paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
@@ -25,7 +34,12 @@ export function listFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return out.filter((f) => !SKIP.some((re) => re.test(f))).sort();
+  return out.sort();
+}
+
+/** The files under `dir` the worker caches on install (all but those `SKIP` names). */
+export function precacheFiles(dir: string): string[] {
+  return listFiles(dir).filter((f) => !SKIP.some((re) => re.test(f)));
 }
 
 /** A version that changes whenever any cached file's name or bytes change. */
@@ -104,7 +118,7 @@ export function serviceWorkerPlugin(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      const files = listFiles(outDir);
+      const files = precacheFiles(outDir);
       writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(buildVersion(outDir, files), files));
       console.log(`sw.js: ${files.length} files cached for offline use`);
     },

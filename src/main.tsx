@@ -16,7 +16,7 @@ import { restoreKept, startImportSync } from './imports/kept-sync.ts';
 import { importKostraFile } from './imports/kostra-import.ts';
 import { keptKostraFiles } from './state/kostra-kept.ts';
 import { holdTabLock } from './state/tab-id.ts';
-import { fetchPlaceSnapshot, linkedPlace } from './db/place-snapshot.ts';
+import { fetchSnapshotFile, linkedPlace, unpackSnapshot } from './db/place-snapshot.ts';
 import { rememberedGeo } from './views/shared/usePlaceParam.ts';
 
 // With edits or imports kept in this browser, the build-time snapshot would be stale: skip it.
@@ -29,11 +29,13 @@ const hasEdits = (() => {
     return false;
   }
 })();
-const coordinator = new Coordinator(hasEdits ? {} : snapshot);
-// A link that opens on a place with a snapshot file of its own draws from it while DuckDB starts.
+const coordinator = new Coordinator(hasEdits ? {} : unpackSnapshot(snapshot));
+// A link that opens on a place draws from its snapshot files (its own and its county's) while
+// DuckDB starts.
 const place = linkedPlace(location.hash, rememberedGeo());
-if (!hasEdits && place && placeSnapshots.includes(place))
-  coordinator.addSnapshotPart(fetchPlaceSnapshot(new URL(document.baseURI), place));
+if (!hasEdits && place && Object.hasOwn(placeSnapshots, place))
+  for (const file of placeSnapshots[place] ?? [])
+    coordinator.addSnapshotPart(fetchSnapshotFile(new URL(document.baseURI), file));
 holdTabLock();
 // Another tab's edits and imports reach this tab's DuckDB, and the views redraw.
 startMeasureSync(coordinator);

@@ -51,6 +51,19 @@ export interface TrenderData {
   kostra?: KostraGroupRow[];
 }
 
+/** The order of `seriesQuery` (indicator, place, sex, age, period), for rows of two queries. */
+function compareSeriesRows(a: SeriesRow, b: SeriesRow): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.indicator_id, b.indicator_id) ||
+    text(a.geo_code, b.geo_code) ||
+    text(a.sex, b.sex) ||
+    text(a.age, b.age) ||
+    a.period_from - b.period_from ||
+    a.period_to - b.period_to
+  );
+}
+
 /** How many charts a theme opens with when no indicator is chosen. */
 const MAX_DEFAULT = 6;
 
@@ -107,10 +120,14 @@ export async function loadTrender(db: Connector, s: TrenderState, ref = ''): Pro
   // have figures for the chosen indicators.
   for (const p of places) if (p.level === 'group' && p.code !== s.geo) geos.push(p.code);
   const ids = chosen.map((i) => i.id);
-  const [series, measures] = await Promise.all([
-    db.query(seriesQuery(ids, geos)),
+  // The place's own figures and its references' are two queries: every place of a county asks the
+  // same second one, so the build records it once for them all (scripts/build-snapshot.ts).
+  const [own, refs, measures] = await Promise.all([
+    db.query(seriesQuery(ids, geos.slice(0, 1))),
+    db.query(seriesQuery(ids, geos.slice(1))),
     db.query(measuresForIndicators(ids, s.geo)),
   ]);
+  const series = [...own, ...refs].sort(compareSeriesRows);
   const countIds = chosen.filter((i) => i.unit === 'count').map((i) => i.id);
   const rates = countIds.length > 0 ? await db.query(countRates([s.geo], countIds)) : [];
   const computed = ref ? await resolveComputedGroup(db, ref, s.geo) : null;

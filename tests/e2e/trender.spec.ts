@@ -110,31 +110,35 @@ test('the start view and Trender draw their first charts before DuckDB-wasm has 
   await waitForDb(page);
 });
 
-test('a link to one chart of a place with a plan draws from its snapshot file before DuckDB-wasm has started, with the figures DuckDB gives', async ({
-  page,
-}) => {
-  const release = await holdDuckDb(page);
-  await page.goto('#/trender?geo=3447&ind=med-antidepressants');
-  const card = page.getByTestId('chart-med-antidepressants');
-  await expect(card.getByTestId('chart-point').first()).toBeVisible();
-  await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
-  const before = await card
-    .getByTestId('chart-point')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  expect(before.length).toBeGreaterThan(3);
-  release();
-  await waitForDb(page);
-  // The same chart from DuckDB, in a fresh page load that skips the file (no held wasm).
-  await page.unroute(/duckdb-eh.*\.wasm$/);
-  await page.route(/generated\/snapshot\//, (route) => route.abort());
-  await page.reload();
-  await waitForDb(page);
-  await expect(card.getByTestId('chart-point').first()).toBeVisible();
-  const after = await card
-    .getByTestId('chart-point')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  expect(after).toEqual(before);
-});
+for (const [what, link, id] of [
+  ['a place with a plan', '#/trender?geo=3447&ind=med-antidepressants', 'med-antidepressants'],
+  ['a place without a plan', '#/trender?geo=3401&ind=population', 'population'],
+] as const)
+  test(`a link to one chart of ${what} draws from its snapshot files before DuckDB-wasm has started, with the figures DuckDB gives`, async ({
+    page,
+  }) => {
+    const release = await holdDuckDb(page);
+    await page.goto(link);
+    const card = page.getByTestId(`chart-${id}`);
+    await expect(card.getByTestId('chart-point').first()).toBeVisible();
+    await expect(page.getByTestId('db-status')).toHaveAttribute('data-state', 'starting');
+    const before = await card
+      .getByTestId('chart-point')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(before.length).toBeGreaterThan(3);
+    release();
+    await waitForDb(page);
+    // The same chart from DuckDB, in a fresh page load that skips the files (no held wasm).
+    await page.unroute(/duckdb-eh.*\.wasm$/);
+    await page.route(/generated\/snapshot\//, (route) => route.abort());
+    await page.reload();
+    await waitForDb(page);
+    await expect(card.getByTestId('chart-point').first()).toBeVisible();
+    const after = await card
+      .getByTestId('chart-point')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(after).toEqual(before);
+  });
 
 test('linked measures are drawn under the chart, reachable by keyboard, with the plan period shaded', async ({
   page,

@@ -3,7 +3,12 @@ import { rawRow } from '../../src/arrow/decode.ts';
 import type { ResultRow } from '../../src/arrow/to-rows.ts';
 import type { Transaction, TransactionalConnector } from '../../src/db/connector.ts';
 import { Coordinator } from '../../src/db/coordinator.ts';
-import { linkedPlace, snapshotJson } from '../../src/db/place-snapshot.ts';
+import {
+  linkedPlace,
+  snapshotJson,
+  unpackSnapshot,
+  type PackedSnapshot,
+} from '../../src/db/place-snapshot.ts';
 import { decodeRows, type Query, type Statement } from '../../src/sql/query.ts';
 
 /** A promise with its resolve handle, to hold a query in flight until the test lets it go. */
@@ -310,7 +315,20 @@ describe('snapshotJson', () => {
       'SELECT b',
       'SELECT c',
     ]);
-    expect(JSON.parse(snapshotJson(a))).toEqual(a);
+    expect(unpackSnapshot(JSON.parse(snapshotJson(a)) as PackedSnapshot)).toEqual(a);
+  });
+
+  it('writes each column name once per query and reads nulls, numbers, text and empty results back', () => {
+    const snap = {
+      q1: [
+        { geo: '3401', value: 12.5, status: null, year: 2024 },
+        { geo: '34', value: null, status: 'suppressed', year: 2023 },
+      ],
+      q2: [],
+    };
+    const text = snapshotJson(snap);
+    expect(text.match(/"status"/g)).toHaveLength(1);
+    expect(unpackSnapshot(JSON.parse(text) as PackedSnapshot)).toEqual(snap);
   });
 });
 

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerSource } from '../../scripts/service-worker.ts';
+import { listFiles, precacheFiles, serviceWorkerSource } from '../../scripts/service-worker.ts';
 
 describe('the offline service worker', () => {
   const src = serviceWorkerSource('abc123', [
@@ -19,5 +22,40 @@ describe('the offline service worker', () => {
     expect(src).toContain("req.method !== 'GET'");
     expect(src).toContain('self.location.origin');
     expect(src.indexOf('cache.match(req')).toBeLessThan(src.indexOf('fetch(req)'));
+  });
+});
+
+describe('the files the worker caches on install', () => {
+  it('are every built file but itself, maps, the bench, compressed copies and place snapshots', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-'));
+    try {
+      const all = [
+        'index.html',
+        'sw.js',
+        'assets/app.js',
+        'assets/app.js.map',
+        'assets/duckdb-eh.wasm',
+        'assets/duckdb-eh.wasm.br',
+        'assets/duckdb-eh.wasm.gz',
+        'bench.html',
+        'assets/bench-main.js',
+        'generated/data/manifest.json',
+        'generated/snapshot/3401.json',
+        'generated/snapshot/shared-34.json',
+      ];
+      for (const f of all) {
+        mkdirSync(dirname(join(dir, f)), { recursive: true });
+        writeFileSync(join(dir, f), f);
+      }
+      expect(listFiles(dir)).toEqual([...all].sort());
+      expect(precacheFiles(dir)).toEqual([
+        'assets/app.js',
+        'assets/duckdb-eh.wasm',
+        'generated/data/manifest.json',
+        'index.html',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { formatPeriod } from '../domain/period.ts';
 import { useT } from '../i18n/i18n.ts';
-import { formatValue } from '../i18n/format.ts';
-import type { ChartSeries } from './series.ts';
+import { formatValue, listWords } from '../i18n/format.ts';
+import { drawnSeries, type ChartSeries } from './series.ts';
 import { summarise } from './summary.ts';
 import { sourceLine, type SourceLike } from '../i18n/source-line.ts';
 import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
@@ -57,7 +57,9 @@ export function ChartCard({
   const summaryId = useId();
   const tableId = useId();
   const all = series.flatMap((s) => s.points);
-  const panels = panelsOf(series);
+  const drawn = drawnSeries(series, unit);
+  const notDrawn = [...new Set(series.filter((s) => !drawn.includes(s)).map((s) => s.place))];
+  const panels = panelsOf(drawn);
   const from = Math.min(...all.map((p) => p.from));
   const to = Math.max(...all.map((p) => p.to));
   const periods = [...new Map(all.map((p) => [`${p.from}-${p.to}`, p])).values()].sort(
@@ -88,7 +90,7 @@ export function ChartCard({
           <p>{t('chart.noData')}</p>
         ) : panels.length === 1 ? (
           <TrendChart
-            series={series}
+            series={drawn}
             unit={unit}
             width={width}
             height={Math.round(Math.min(360, Math.max(240, width * 0.5)))}
@@ -107,7 +109,7 @@ export function ChartCard({
                   <figcaption className="panel-title">{name}</figcaption>
                   <TrendChart
                     series={panel.series}
-                    scaleSeries={series}
+                    scaleSeries={drawn}
                     styleOf={(s) => ROLE_BASE[s.role]}
                     unit={unit}
                     width={w}
@@ -125,13 +127,18 @@ export function ChartCard({
       {panels.length > 1 ? (
         <ChartLegend
           entries={legendEntries(
-            series,
+            drawn,
             (s) => ROLE_BASE[s.role],
             (s) => s.place,
           )}
         />
       ) : (
-        <ChartLegend entries={legendEntries(series, (s) => lineStyle(s, series))} />
+        <ChartLegend entries={legendEntries(drawn, (s) => lineStyle(s, drawn))} />
+      )}
+      {notDrawn.length > 0 && (
+        <p className="chart-note" data-testid="chart-not-drawn">
+          {t('chart.countsNotDrawn', { places: listWords(notDrawn, lang) })}
+        </p>
       )}
       {measures.length > 0 && (
         <details className="measure-details">

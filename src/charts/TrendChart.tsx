@@ -6,8 +6,14 @@ import type { ChartMeasure, ChartPlan } from '../domain/spans.ts';
 import { Marker, scaleDash } from './Marker.tsx';
 import { lineStyle, type LineStyle } from './series-style.ts';
 import { MeasureLanes, PlanBands, lanesHeight } from './MeasureLanes.tsx';
-import type { ChartSeries } from './series.ts';
-import { layoutTrend, LARGE_MARGINS, MARGINS, type PlacedPoint } from './trend-layout.ts';
+import { drawnSeries, type ChartSeries } from './series.ts';
+import {
+  layoutTrend,
+  LARGE_MARGINS,
+  MARGINS,
+  withRoomForTicks,
+  type PlacedPoint,
+} from './trend-layout.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 
 interface TrendChartProps {
@@ -40,7 +46,7 @@ type Active = { text: string; note: string | null; x: number; y: number };
 
 /** A D3 line chart: a point per period, spans for multi-year periods, gaps where a figure is withheld. */
 export function TrendChart({
-  series,
+  series: given,
   unit,
   width,
   height,
@@ -50,22 +56,33 @@ export function TrendChart({
   plans = [],
   large = false,
   interactive = true,
-  scaleSeries = series,
+  scaleSeries: givenScale = given,
   styleOf,
 }: TrendChartProps) {
+  // Counts draw the place's own lines only (see drawnSeries).
+  const series = useMemo(() => drawnSeries(given, unit), [given, unit]);
+  const scaleSeries = useMemo(() => drawnSeries(givenScale, unit), [givenScale, unit]);
   const style = styleOf ?? ((s: ChartSeries) => lineStyle(s, series));
   const { t, lang } = useT();
-  const margins = large ? LARGE_MARGINS : MARGINS;
+  const base = large ? LARGE_MARGINS : MARGINS;
   // Line widths, markers and gaps grow with the type on a slide.
   const k = large ? 2 : 1;
   const extraYears = useMemo(
     () => [...plans, ...measures].flatMap((a) => [a.from, a.to]),
     [plans, measures],
   );
-  const layout = useMemo(
-    () => layoutTrend(series, width, height, unit, margins, extraYears, scaleSeries),
-    [series, width, height, unit, margins, extraYears, scaleSeries],
-  );
+  // The y ticks follow the height only, so a wider left margin keeps them.
+  const { layout, margins } = useMemo(() => {
+    const first = layoutTrend(series, width, height, unit, base, extraYears, scaleSeries);
+    const labels = first.yTicks.map((v) => formatValue(v, unit, lang));
+    const m = withRoomForTicks(base, labels, large);
+    return m === base
+      ? { layout: first, margins: base }
+      : {
+          layout: layoutTrend(series, width, height, unit, m, extraYears, scaleSeries),
+          margins: m,
+        };
+  }, [series, width, height, unit, base, extraYears, scaleSeries, lang, large]);
   const [active, setActive] = useState<Active | null>(null);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useEffect(() => {

@@ -90,3 +90,13 @@ export function rowsToSeries(
       compareAges(a.age, b.age),
   );
 }
+
+/**
+ * The lines a chart draws: all of them, but for counts only the place's own. Counts of places of
+ * different sizes share no scale (Halden's 31 935 inhabitants lie flat at 0 under Norway's
+ * 5.5 million), so the references' counts are left to the sentence and the table.
+ */
+export function drawnSeries(series: ChartSeries[], unit: string): ChartSeries[] {
+  if (unit !== 'count' || !series.some((s) => s.role === 'main')) return series;
+  return series.filter((s) => s.role === 'main');
+}

@@ -12,6 +12,22 @@ export const MARGINS: Margins = { top: 16, right: 20, bottom: 36, left: 66 };
 /** Margins of a chart drawn large (a meeting slide), with room for large tick labels. */
 export const LARGE_MARGINS: Margins = { top: 24, right: 40, bottom: 64, left: 150 };
 
+/**
+ * Margins with a left margin wide enough for the widest y tick label and, beside it, the rotated
+ * axis title (so "7 000 000" does not run into "Antall"). Widths are estimated from the tick type
+ * (12 px, 26 px on a slide): 0.62 em a digit or sign, 0.3 em a space.
+ */
+export function withRoomForTicks(m: Margins, labels: readonly string[], large: boolean): Margins {
+  const em = large ? 26 : 12;
+  const widest = Math.max(
+    0,
+    ...labels.map((l) => [...l].reduce((w, c) => w + (/\s/.test(c) ? 0.3 : 0.62) * em, 0)),
+  );
+  // The labels end 8 px left of the axis; the title's band is 20 px (44 px on a slide).
+  const left = Math.ceil(widest + 8 + (large ? 44 : 20));
+  return left > m.left ? { ...m, left } : m;
+}
+
 /** A figure placed on the chart. */
 export interface PlacedPoint {
   point: SeriesPoint;

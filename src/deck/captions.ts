@@ -7,7 +7,7 @@ import type { SeriesPoint } from '../charts/series.ts';
 import { formatPeriod } from '../domain/period.ts';
 import { confidenceLevel, observationInterval, Z95, type Obs } from '../domain/intervals.ts';
 import { coverageHeadline, tierLabel } from '../i18n/coverage-text.ts';
-import { formatFigure, formatRange } from '../i18n/format.ts';
+import { formatFigure, formatRange, listWords } from '../i18n/format.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/i18n.ts';
 import { referenceLabel, verdictCountWords, verdictSentence } from '../i18n/risk-text.ts';
 import type { GapsSlide, SlideData, TilesSlide, TrendSlide } from '../queries/slide-data.ts';
@@ -16,13 +16,6 @@ import { mainSeries, slideSeries } from './slide-series.ts';
 const ok = (p: SeriesPoint) => p.status === 'ok' && p.value !== null;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/** `a`, `a og b`, `a, b og c` (`and` in English; bokmål and nynorsk both say `og`). */
-export function listWords(items: readonly string[], lang: Lang): string {
-  const and = lang === 'en' ? ' and ' : ' og ';
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
-}
 
 const toObs = (p: SeriesPoint): Obs => ({
   period_from: p.from,

@@ -1,12 +1,13 @@
 /** The words around a slide's figure: title, subtitle, filters, source, period, legend and notes. */
 import { sourceLine } from '../i18n/source-line.ts';
 import { lineStyle } from '../charts/series-style.ts';
+import { drawnSeries } from '../charts/series.ts';
 import { summarise } from '../charts/summary.ts';
 import { formatPeriod, type Period } from '../domain/period.ts';
 import { noMeasureReason } from '../i18n/coverage-text.ts';
 import { translate, translateMaybe, type Lang, type T } from '../i18n/i18n.ts';
 import { referenceLabel, verdictSentence, verdictTrendSentence } from '../i18n/risk-text.ts';
-import { listWords } from './captions.ts';
+import { listWords } from '../i18n/format.ts';
 import type { SlideData } from '../queries/slide-data.ts';
 import { slideSeries } from './slide-series.ts';
 
@@ -145,7 +146,8 @@ export function sourceAndPeriod(slide: SlideData, lang: Lang): string {
 /** What the figure's lines and marks mean. */
 export function slideLegend(slide: SlideData, lang: Lang): LegendEntry[] {
   if (slide.kind === 'trend') {
-    const series = slideSeries(slide, lang);
+    // The lines the picture draws (a count's references are not drawn: drawnSeries).
+    const series = drawnSeries(slideSeries(slide, lang), String(slide.indicator?.unit ?? ''));
     return series.map((s) => ({ label: s.label, ...lineStyle(s, series) }));
   }
   // Tiles and gaps say what each mark means in words on the picture itself.

@@ -35,6 +35,8 @@ export const en: Record<MessageKey, string> = {
   'chart.suppressed': 'suppressed (too few answers)',
   'chart.missing': 'missing',
   'chart.gap': 'No figure',
+  'chart.countsNotDrawn':
+    '{places} not drawn: counts for places of different sizes cannot be read on one scale. Their figures are in the sentence above and in the table.',
   'chart.noData': 'No figures to show.',
   'chart.tablePeriod': 'Period',
   'chart.tableNote': 'Note',

@@ -39,3 +39,10 @@ export function formatRange(low: number, high: number, unit: string, lang: Lang)
   if (unit === 'percent') return lang === 'en' ? `${range}%` : `${range} %`;
   return range + perSuffix(unit, lang);
 }
+
+/** `a`, `a og b`, `a, b og c` (`and` in English; bokmål and nynorsk both say `og`). */
+export function listWords(items: readonly string[], lang: Lang): string {
+  const and = lang === 'en' ? ' and ' : ' og ';
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}

@@ -32,6 +32,8 @@ export const nb = {
   'chart.suppressed': 'skjult (for få svar)',
   'chart.missing': 'mangler',
   'chart.gap': 'Ingen tall',
+  'chart.countsNotDrawn':
+    '{places} er ikke tegnet: antall for steder av ulik størrelse kan ikke leses på én skala. Tallene står i setningen over og i tabellen.',
   'chart.noData': 'Ingen tall å vise.',
   'chart.tablePeriod': 'Periode',
   'chart.tableNote': 'Merknad',

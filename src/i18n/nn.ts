@@ -34,6 +34,8 @@ export const nn: Record<MessageKey, string> = {
   'chart.suppressed': 'skjult (for få svar)',
   'chart.missing': 'manglar',
   'chart.gap': 'Ingen tal',
+  'chart.countsNotDrawn':
+    '{places} er ikkje teikna: tal for stader av ulik storleik kan ikkje lesast på éin skala. Tala står i setninga over og i tabellen.',
   'chart.noData': 'Ingen tal å vise.',
   'chart.tablePeriod': 'Periode',
   'chart.tableNote': 'Merknad',

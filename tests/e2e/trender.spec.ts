@@ -168,3 +168,24 @@ test('a comparison group the plan cites is drawn as its own reference line', asy
   );
   await expect(card.getByTestId('chart-ref-point')).not.toHaveCount(0);
 });
+
+test('a count draws the place’s own lines on its own scale, and says the references are in the table', async ({
+  page,
+}) => {
+  await page.goto('#/trender?geo=3101&ind=population');
+  await waitForDb(page);
+  const card = page.getByTestId('chart-population');
+  await expect(card.getByTestId('chart-not-drawn')).toHaveText(
+    /^Østfold og Norge er ikke tegnet: antall for steder av ulik størrelse/,
+  );
+  await expect(card.getByTestId('chart-legend').locator('li')).toHaveText(['Halden']);
+  // Every point drawn is Halden's: none is the county's or Norway's.
+  const labels = await card
+    .getByTestId('chart-point')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(labels.length).toBeGreaterThan(20);
+  expect(labels.every((l) => l.startsWith('Halden'))).toBe(true);
+  // The references' figures are still in the table.
+  await card.getByRole('button', { name: 'Vis tallene som tabell' }).click();
+  await expect(card.getByTestId('chart-table').locator('thead')).toContainText('Norge');
+});

@@ -3,9 +3,9 @@ import { rawRow } from '../../src/arrow/decode.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../pipelines/lib/node-connector.ts';
 import type { ResultRow } from '../../src/arrow/to-rows.ts';
+import { listWords } from '../../src/i18n/format.ts';
 import {
   gapsCaption,
-  listWords,
   overlaps,
   slideCaption,
   tilesCaption,

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { rowsToSeries, type ChartSeries, type SeriesPoint } from '../../src/charts/series.ts';
+import {
+  drawnSeries,
+  rowsToSeries,
+  type ChartSeries,
+  type SeriesPoint,
+} from '../../src/charts/series.ts';
 import { summarise } from '../../src/charts/summary.ts';
 import { compareAges } from '../../src/charts/age-order.ts';
 import { breakdowns, lineStyle, panelsOf } from '../../src/charts/series-style.ts';
-import { layoutTrend } from '../../src/charts/trend-layout.ts';
+import {
+  layoutTrend,
+  MARGINS,
+  LARGE_MARGINS,
+  withRoomForTicks,
+} from '../../src/charts/trend-layout.ts';
+import { formatValue } from '../../src/i18n/format.ts';
 import { translate } from '../../src/i18n/i18n.ts';
 import { seriesRowOf } from './rows.ts';
 
@@ -261,5 +272,37 @@ describe('ages in reading order', () => {
     ];
     expect(breakdowns(lines)).toEqual(['all|all', 'all|0_17', 'all|13_19', 'all|80_plus']);
     expect(summarise(lines, 'count', 'nb', tNb)).toContain('Halden (all)');
+  });
+});
+
+describe('counts of places of different sizes', () => {
+  const halden = series('main', 'Halden', [pt(2023, 31_444), pt(2024, 31_935)]);
+  const norway = series('country', 'Norge', [pt(2023, 5_488_984), pt(2024, 5_550_203)]);
+  const county = series('county', 'Østfold', [pt(2024, 312_152)]);
+
+  it('draw the place’s own line only, on its own scale; other units draw every line', () => {
+    const drawn = drawnSeries([halden, county, norway], 'count');
+    expect(drawn).toEqual([halden]);
+    const layout = layoutTrend(drawn, 400, 240, 'count');
+    expect(Math.max(...layout.yTicks)).toBeLessThanOrEqual(40_000);
+    expect(layout.points.map((p) => p.point.value)).toEqual([31_444, 31_935]);
+    expect(drawnSeries([halden, norway], 'percent')).toEqual([halden, norway]);
+    // A chart of references only (no line of the place) keeps them all.
+    expect(drawnSeries([county, norway], 'count')).toEqual([county, norway]);
+  });
+
+  it('widen the left margin for long tick labels, so they do not run into the axis title', () => {
+    const labels = layoutTrend([norway], 400, 240, 'count').yTicks.map((v) =>
+      formatValue(v, 'count', 'nb'),
+    );
+    expect(labels.at(-1)).toMatch(/^\d\s\d{3}\s\d{3}$/u);
+    const m = withRoomForTicks(MARGINS, labels, false);
+    // Seven digits and two spaces at 12 px, 8 px to the axis and the title's 20 px band.
+    expect(m.left).toBeGreaterThanOrEqual(Math.ceil(7 * 0.62 * 12 + 2 * 0.3 * 12 + 28));
+    expect({ ...m, left: MARGINS.left }).toEqual(MARGINS);
+    // Short labels keep the usual margins, on screen and on a slide.
+    expect(withRoomForTicks(MARGINS, ['0', '25', '50'], false)).toBe(MARGINS);
+    expect(withRoomForTicks(LARGE_MARGINS, ['0', '25', '50'], true)).toBe(LARGE_MARGINS);
+    expect(withRoomForTicks(LARGE_MARGINS, labels, true).left).toBeGreaterThan(LARGE_MARGINS.left);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Unreadable } from './csv.ts';
 import type { EncodingId } from './basic-types.ts';
-import { kindOf, msg, type IngestMessage } from './messages.ts';
+import { msg, type IngestMessage } from './messages.ts';
 import type { FormatId, Rejection, Separator } from './types.ts';
 
 /** How a place in the file was read, with the rows it covers. */
@@ -121,9 +121,11 @@ export function failedReport(
     unreadable: [],
     duplicates: 0,
     statuses: { ok: 0, suppressed: 0, missing: 0 },
-    rejections: [{ row: 0, ...error }],
+    // The refusal is `error`, shown above the report: no row was read, so none is listed as
+    // rejected (a "row 0" read as a line of the file).
+    rejections: [],
     rejectionsTruncated: false,
-    rejectionsByReason: { [kindOf(error.code)]: 1 },
+    rejectionsByReason: {},
     places: { covered: [], byName: [], carried: [], dropped: [], unknown: [], added: [] },
     periods: [],
     indicators: [],

@@ -171,6 +171,9 @@ describe('malformed files give their expected rejection and never throw', () => 
       invariants(result);
       const { rowsRejected, rowsUnreadable, ok } = result.report;
       expect(rowsRejected + rowsUnreadable + (ok ? 0 : 1)).toBeGreaterThan(0);
+      // A refused file says why in `error` and lists no row it never read (no "row 0").
+      if (!ok) expect(result.report.rejections).toEqual([]);
+      expect(result.report.rejections.every((r) => r.row > 0)).toBe(true);
     });
   }
 

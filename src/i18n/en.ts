@@ -250,6 +250,8 @@ export const en: Record<MessageKey, string> = {
   'import.places': 'Places',
   'import.placesCovered': '{n} places.',
   'import.placesCarried': '{n} old municipality codes carried to today’s.',
+  'import.placesMerged':
+    'Parts of merged municipalities (their rows are rejected, see why under Rejected rows): {names}.',
   'import.placesUnknown': 'Unknown places (their rows are rejected): {names}.',
   'import.periods': 'Periods',
   'import.indicators': 'Indicators',

@@ -245,6 +245,8 @@ export const nb = {
   'import.places': 'Steder',
   'import.placesCovered': '{n} steder.',
   'import.placesCarried': '{n} gamle kommunenummer ført over til dagens.',
+  'import.placesMerged':
+    'Deler av sammenslåtte kommuner (radene er avvist, se hvorfor under Avviste rader): {names}.',
   'import.placesUnknown': 'Ukjente steder (radene er avvist): {names}.',
   'import.periods': 'Perioder',
   'import.indicators': 'Indikatorer',

@@ -246,6 +246,8 @@ export const nn: Record<MessageKey, string> = {
   'import.places': 'Stader',
   'import.placesCovered': '{n} stader.',
   'import.placesCarried': '{n} gamle kommunenummer førte over til dagens.',
+  'import.placesMerged':
+    'Delar av samanslåtte kommunar (radene er avviste, sjå kvifor under Avviste rader): {names}.',
   'import.placesUnknown': 'Ukjende stader (radene er avviste): {names}.',
   'import.periods': 'Periodar',
   'import.indicators': 'Indikatorar',

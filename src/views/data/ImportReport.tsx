@@ -5,6 +5,9 @@ import { ingestFormat, ingestReason, ingestText, unreadableText, useT } from '..
 export function ImportReport({ report }: { report: IngestReport }) {
   const { t, lang } = useT();
   const p = report.places;
+  // Parts of a merged municipality are known places, only not today's: named apart.
+  const merged = p.unknown.filter((u) => u.reason.code === 'place.merged');
+  const unknown = p.unknown.filter((u) => !merged.includes(u));
   return (
     <div className="import-report" data-testid="import-report">
       {!report.ok && (
@@ -78,13 +81,8 @@ export function ImportReport({ report }: { report: IngestReport }) {
         <dd>
           {t('import.placesCovered', { n: p.covered.length })}
           {p.carried.length > 0 && ` ${t('import.placesCarried', { n: p.carried.length })}`}
-          {p.unknown.length > 0 &&
-            ` ${t('import.placesUnknown', {
-              names: p.unknown
-                .map((u) => u.text)
-                .slice(0, 10)
-                .join(', '),
-            })}`}
+          {unknown.length > 0 && ` ${t('import.placesUnknown', { names: firstNames(unknown) })}`}
+          {merged.length > 0 && ` ${t('import.placesMerged', { names: firstNames(merged) })}`}
         </dd>
         <dt>{t('import.periods')}</dt>
         <dd>{report.periods.join(', ') || '–'}</dd>
@@ -139,3 +137,10 @@ export function ImportReport({ report }: { report: IngestReport }) {
     </div>
   );
 }
+
+/** The first ten places' texts, comma-separated. */
+const firstNames = (places: readonly { text: string }[]) =>
+  places
+    .slice(0, 10)
+    .map((u) => u.text)
+    .join(', ');

@@ -229,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   'import.cancelled': 'The import of {name} was cancelled. Nothing was changed.',
   'import.failed': 'Could not read {name}: {message}. Nothing was changed.',
   'import.commitFailed': 'Could not add the figures: {message}. The data is as before.',
+  'import.commitMixed': 'Add {n} rows ({ok} with a figure)',
   'import.commit': 'Add {n} figures',
   'import.discard': 'Discard',
   'import.landed':

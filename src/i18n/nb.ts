@@ -224,6 +224,7 @@ export const nb = {
   'import.cancelled': 'Importen av {name} ble avbrutt. Ingenting er endret.',
   'import.failed': 'Kunne ikke lese {name}: {message}. Ingenting er endret.',
   'import.commitFailed': 'Kunne ikke legge til tallene: {message}. Dataene er som før.',
+  'import.commitMixed': 'Legg til {n} rader ({ok} med tall)',
   'import.commit': 'Legg til {n} tall',
   'import.discard': 'Forkast',
   'import.landed':

@@ -225,6 +225,7 @@ export const nn: Record<MessageKey, string> = {
   'import.cancelled': 'Importen av {name} vart avbroten. Ingenting er endra.',
   'import.failed': 'Kunne ikkje lese {name}: {message}. Ingenting er endra.',
   'import.commitFailed': 'Kunne ikkje leggje til tala: {message}. Dataa er som før.',
+  'import.commitMixed': 'Legg til {n} rader ({ok} med tal)',
   'import.commit': 'Legg til {n} tal',
   'import.discard': 'Forkast',
   'import.landed':

@@ -8,6 +8,7 @@ import type { PreparedImport } from '../../imports/types.ts';
 import { KeptImports } from './KeptImports.tsx';
 import { StoragePrompt, useKeepImport, type KeepStage } from './StoragePrompt.tsx';
 import { ImportReport } from './ImportReport.tsx';
+import { commitLabel } from './commit-label.ts';
 import { MappingForm } from './MappingForm.tsx';
 import { CreatedIndicators } from './CreatedIndicators.tsx';
 import { editCreatedIndicators, type IndicatorEdit } from '../../imports/rename.ts';
@@ -218,7 +219,7 @@ export function ImportPanel() {
                 onClick={() => void add(stage.prepared)}
                 data-testid="import-commit"
               >
-                {t('import.commit', { n: stage.prepared.report.rowsKept })}
+                {commitLabel(stage.prepared.report, t)}
               </Button>
             )}
             <Button variant="secondary" data-size="sm" onClick={() => setStage({ kind: 'idle' })}>

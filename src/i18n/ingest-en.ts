@@ -144,6 +144,8 @@ export const ingestWordsEn: IngestWords = {
     'bad-status.row': '{value} (use ok, suppressed or missing)',
     'invalid.row': '{column} {rule:rule} ({value})',
     'duplicate.row': 'same indicator, place, period, sex and age as row {first}',
+    'duplicate.conflict':
+      "same indicator, place, period, sex and age as row {first}, but another figure: {value} here, {firstValue} on row {first} (row {first}'s figure is kept)",
     'orphan-measure.row': 'no figure with the same place, year, sex and age for this {role}',
     'bad-group.brukerplan': 'gruppe must be rus or psykisk ({value})',
     'bad-group.staffing': 'målgruppe must be voksne or barn ({value})',
@@ -238,5 +240,7 @@ export const ingestWordsEn: IngestWords = {
     'word.role.ciHigh': 'upper limit',
     'word.role.respondents': 'number of respondents',
     'word.empty': '(empty)',
+    'word.suppressed': 'suppressed',
+    'word.missing': 'no figure',
   },
 };

@@ -173,6 +173,8 @@ export const ingestWordsNb: IngestWords = {
     'bad-status.row': '{value} (bruk ok, suppressed eller missing)',
     'invalid.row': '{column} {rule:rule} ({value})',
     'duplicate.row': 'samme indikator, sted, periode, kjønn og alder som rad {first}',
+    'duplicate.conflict':
+      'samme indikator, sted, periode, kjønn og alder som rad {first}, men et annet tall: {value} her, {firstValue} på rad {first} (tallet på rad {first} er beholdt)',
     'orphan-measure.row':
       'ingen tall med samme sted, år, kjønn og alder for denne verdien ({role})',
     'bad-group.brukerplan': 'gruppe må være rus eller psykisk ({value})',
@@ -270,5 +272,7 @@ export const ingestWordsNb: IngestWords = {
     'word.role.ciHigh': 'øvre grense',
     'word.role.respondents': 'antall svar',
     'word.empty': '(tom)',
+    'word.suppressed': 'skjermet',
+    'word.missing': 'uten tall',
   },
 };

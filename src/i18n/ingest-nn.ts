@@ -175,6 +175,8 @@ export const ingestWordsNn: IngestWords = {
     'bad-status.row': '{value} (bruk ok, suppressed eller missing)',
     'invalid.row': '{column} {rule:rule} ({value})',
     'duplicate.row': 'same indikator, stad, periode, kjønn og alder som rad {first}',
+    'duplicate.conflict':
+      'same indikator, stad, periode, kjønn og alder som rad {first}, men eit anna tal: {value} her, {firstValue} på rad {first} (talet på rad {first} er halde på)',
     'orphan-measure.row': 'ingen tal med same stad, år, kjønn og alder for denne verdien ({role})',
     'bad-group.brukerplan': 'gruppe må vere rus eller psykisk ({value})',
     'bad-group.staffing': 'målgruppe må vere vaksne eller born ({value})',
@@ -272,5 +274,7 @@ export const ingestWordsNn: IngestWords = {
     'word.role.ciHigh': 'øvre grense',
     'word.role.respondents': 'tal på svar',
     'word.empty': '(tom)',
+    'word.suppressed': 'skjerma',
+    'word.missing': 'utan tal',
   },
 };

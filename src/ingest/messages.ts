@@ -5,7 +5,7 @@
  */
 
 export const INGEST_CODES = [
-  // The file as a whole could not be read (report.error, row 0).
+  // The file as a whole could not be read (report.error).
   'file.empty',
   'file.binary',
   'file.too-large',
@@ -63,6 +63,7 @@ export const INGEST_CODES = [
   'bad-status.row',
   'invalid.row',
   'duplicate.row',
+  'duplicate.conflict',
   'orphan-measure.row',
   'bad-group.brukerplan',
   'bad-group.staffing',
@@ -142,6 +143,8 @@ export const INGEST_CODES = [
   'word.role.ciHigh',
   'word.role.respondents',
   'word.empty',
+  'word.suppressed',
+  'word.missing',
 ] as const;
 
 /** A message code. */

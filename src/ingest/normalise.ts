@@ -8,10 +8,10 @@ import type { Period } from '../domain/period.ts';
 import { checkUnit, validateRow, type RawRow } from '../domain/validate.ts';
 import { noteOf, readFigure, type Refusal } from './figure.ts';
 import type { IndicatorResolver } from './indicators.ts';
-import { KeySet } from './keys.ts';
+import { KeySet, type KeptFigure } from './keys.ts';
 import { parseAge, parseSex, readPeriod } from './labels.ts';
 import { Memo, own } from './memo.ts';
-import { msg } from './messages.ts';
+import { msg, type MessageParam } from './messages.ts';
 import { clip } from './numbers.ts';
 import type { GeoIndex, PlaceResult } from './places.ts';
 import type { FractionSuspect } from './report.ts';
@@ -124,9 +124,23 @@ export class Normaliser {
         column: issue.column,
         value: issue.value,
       });
-    const first = this.seen.add(ind.id, code, period.from, period.to, sex, age, c.row);
+    const figure = {
+      value: typeof row.value === 'number' ? row.value : null,
+      status: String(row.status ?? ''),
+    };
+    const first = this.seen.add(ind.id, code, period.from, period.to, sex, age, c.row, figure);
     if (first !== undefined) {
       rb.duplicates++;
+      const was = this.seen.firstFigure;
+      // A repeat with another figure says so, with both: the file disagrees with itself.
+      if (was.value !== figure.value || was.status !== figure.status)
+        return this.reject(c, {
+          reason: msg('duplicate.conflict', {
+            first,
+            value: figureWord(figure),
+            firstValue: figureWord(was),
+          }),
+        });
       return this.reject(c, { reason: msg('duplicate.row', { first }) });
     }
 
@@ -165,4 +179,10 @@ export class Normaliser {
       .filter(([, s]) => s.n >= MIN_SUSPECT && s.max <= 1)
       .map(([id, s]) => ({ id, ...s }));
   }
+}
+
+/** A figure as a message parameter: its value, or the word for its status. */
+function figureWord(f: KeptFigure): MessageParam {
+  if (f.value !== null) return f.value;
+  return msg(f.status === 'suppressed' ? 'word.suppressed' : 'word.missing');
 }

@@ -1,3 +1,4 @@
+import { joinList } from './fill.ts';
 import { localeOf, type Lang } from './lang.ts';
 
 /** Formats a figure in the unit it is measured in, Norwegian (bokmål and nynorsk alike) or English style (`12,5 %` / `12.5%`). */
@@ -42,7 +43,5 @@ export function formatRange(low: number, high: number, unit: string, lang: Lang)
 
 /** `a`, `a og b`, `a, b og c` (`and` in English; bokmål and nynorsk both say `og`). */
 export function listWords(items: readonly string[], lang: Lang): string {
-  const and = lang === 'en' ? ' and ' : ' og ';
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  return joinList(items, lang === 'en' ? ' and ' : ' og ');
 }

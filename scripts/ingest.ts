@@ -3,13 +3,17 @@
  *
  *   npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>]
  *                            [--theme <id>] [--mapping <mapping.json>] [--shares fraction|percent]
+ *                            [--reader own]
  *   npm run ingest -- --table <file>
  *
  * Checks it against the places, code changes and indicators in data/*.parquet, prints the report
  * as JSON (each message with its code, parameters and English text), and with --out writes
  * observation.parquet, indicator.parquet (the indicators the rows use, created or matched),
  * geo.parquet (new comparison groups only), source.parquet and report.json there. The file is
- * read a chunk at a time and the rows go to disk as they come, so it may be of any size.
+ * read a chunk at a time and the rows go to disk as they come, so it may be of any size. Files of
+ * one figure per line (the generic long CSV, column mappings) are read by DuckDB's CSV reader
+ * with the importer's rules (src/imports/duck-ingest.ts), the rest by the importer's own reader;
+ * stderr says which, and --reader own asks for the own reader.
  * With --table it reads the file with DuckDB's own CSV reader into a table, as "Åpne som tabell"
  * in the Data view does, and prints that report as text (header with DuckDB's types, rows,
  * rejected lines with DuckDB's reasons; scripts/ingest-table.ts).
@@ -30,17 +34,23 @@ import { fileSource } from './file-source.ts';
 import { openTableOnDisk } from './ingest-table.ts';
 import { ingestReason } from '../src/i18n/ingest-text.ts';
 import { tableReportText } from '../src/i18n/table-text.ts';
-import { ObservationSink } from './observation-sink.ts';
+import { copySortedObservations, ObservationSink } from './observation-sink.ts';
+import { nodeCsvHost } from '../pipelines/lib/duck-csv-host.ts';
+import { openDuckDb } from '../pipelines/lib/parquet.ts';
+import { ingestWithDuckDb } from '../src/imports/duck-ingest.ts';
+import type { Row } from '../src/domain/contract.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 const USAGE =
-  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>] [--shares fraction|percent]\n       npm run ingest -- --table <file>';
+  'usage: npm run ingest -- <file> [--out <dir>] [--format <id>] [--indicator <id>] [--unit <unit>] [--theme <id>] [--mapping <file.json>] [--shares fraction|percent] [--reader own]\n       npm run ingest -- --table <file>';
 
 interface Args {
   file: string;
   /** --table: read the file as a table with DuckDB's CSV reader. */
   table: boolean;
   out?: string;
+  /** --reader own: the importer's own reader, even where DuckDB's could read the file. */
+  ownReader: boolean;
   options: IngestOptions;
 }
 
@@ -49,6 +59,7 @@ function parseArgs(argv: string[]): Args | string {
   let file: string | undefined;
   let out: string | undefined;
   let table = false;
+  let ownReader = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = (): string => {
@@ -59,7 +70,11 @@ function parseArgs(argv: string[]): Args | string {
     try {
       if (a === '--out') out = value();
       else if (a === '--table') table = true;
-      else if (a === '--format') {
+      else if (a === '--reader') {
+        const r = value();
+        if (r !== 'own' && r !== 'duckdb') return '--reader must be own or duckdb';
+        ownReader = r === 'own';
+      } else if (a === '--format') {
         const f = value();
         if (!(FORMAT_IDS as readonly string[]).includes(f))
           return `--format must be one of ${FORMAT_IDS.join(', ')}`;
@@ -88,7 +103,7 @@ function parseArgs(argv: string[]): Args | string {
   if (!file) return USAGE;
   if (table && (out !== undefined || Object.keys(options).length > 0))
     return '--table takes a file and no other option';
-  return { file, table, out, options };
+  return { file, table, out, ownReader, options };
 }
 
 async function main(): Promise<number> {
@@ -123,20 +138,45 @@ async function main(): Promise<number> {
   db.close();
 
   const source = fileSource(path);
-  // With --out the rows go to a scratch database on disk as they are read; without, they are
-  // counted in the report and not kept.
+  // DuckDB's CSV reader reads the file where its shape allows (src/imports/duck-ingest.ts): the
+  // kept rows go from its table straight to observation.parquet. Where the importer's own reader
+  // reads it, with --out the rows go to a scratch database on disk as they are read; without,
+  // they are counted in the report and not kept.
   const sink = args.out ? await ObservationSink.open() : null;
+  const readDb = new NodeConnector(await openDuckDb());
+  const out = args.out ? resolve(args.out) : null;
+  let copied: number | null = null;
   try {
-    const result = await ingestFile(source, basename(path), context, {
-      ...args.options,
-      onRows: (rows) => sink?.add(rows),
-    });
+    const options = { ...args.options, onRows: (rows: Row[]) => sink?.add(rows) };
+    const read = args.ownReader
+      ? {
+          result: await ingestFile(source, basename(path), context, options),
+          engine: 'own' as const,
+          why: '--reader own',
+        }
+      : await ingestWithDuckDb(
+          source,
+          basename(path),
+          context,
+          options,
+          nodeCsvHost(readDb, path),
+          async (tx, select) => {
+            if (!out) return;
+            mkdirSync(out, { recursive: true });
+            copied = await copySortedObservations(tx, select, join(out, 'observation.parquet'));
+          },
+        );
+    const result = read.result;
+    console.error(
+      read.engine === 'duckdb'
+        ? "read by DuckDB's CSV reader"
+        : `read by the importer's own reader${read.why ? ` (${read.why})` : ''}`,
+    );
     const report = `${JSON.stringify(reportWithText(result.report), null, 2)}\n`;
     process.stdout.write(report);
-    if (sink && args.out && result.report.ok) {
-      const out = resolve(args.out);
+    if (sink && out && result.report.ok) {
       mkdirSync(out, { recursive: true });
-      await sink.write(join(out, 'observation.parquet'));
+      if (copied === null) await sink.write(join(out, 'observation.parquet'));
       await writeParquet('indicator', result.indicators, join(out, 'indicator.parquet'));
       await writeParquet('geo', result.geoAdditions, join(out, 'geo.parquet'));
       await writeParquet(
@@ -146,7 +186,7 @@ async function main(): Promise<number> {
       );
       writeFileSync(join(out, 'report.json'), report);
       console.error(
-        `wrote ${sink.rows} observations, ${result.indicators.length} indicators, ${result.geoAdditions.length} new places and the source to ${out}`,
+        `wrote ${copied ?? sink.rows} observations, ${result.indicators.length} indicators, ${result.geoAdditions.length} new places and the source to ${out}`,
       );
     } else if (args.out) {
       console.error('nothing written: the file could not be read (see the report)');
@@ -155,6 +195,7 @@ async function main(): Promise<number> {
   } finally {
     source.close();
     sink?.close();
+    readDb.close();
   }
 }
 

@@ -10,6 +10,37 @@ import { join } from 'node:path';
 import { createTableSql, SORT_KEYS } from '../pipelines/lib/parquet.ts';
 import { TABLES, type Row } from '../src/domain/contract.ts';
 import { quoteIdent, quoteLiteral } from '../src/sql/quote.ts';
+import type { TableTx } from '../src/imports/open-table.ts';
+import { decoder, num } from '../src/arrow/decode.ts';
+
+const countRow = decoder({ n: num });
+const rowCount = (select: string) => ({
+  sql: `SELECT count(*)::BIGINT AS n FROM (${select})`,
+  params: [],
+  decode: countRow,
+});
+
+/** The COPY of a query's observations to Parquet, sorted by the contract's keys. */
+function sortedCopy(select: string, path: string): string {
+  const order = SORT_KEYS.observation.map(quoteIdent).join(', ');
+  return `COPY (SELECT * FROM (${select}) ORDER BY ${order}) TO ${quoteLiteral(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`;
+}
+
+/**
+ * Writes the observations a query selects on a connection to a Parquet file, sorted (atomically),
+ * and returns how many there were.
+ */
+export async function copySortedObservations(
+  tx: TableTx,
+  select: string,
+  path: string,
+): Promise<number> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await tx.exec({ sql: sortedCopy(select, tmp), params: [] });
+  renameSync(tmp, path);
+  const [n] = await tx.query(rowCount(select));
+  return n?.n ?? 0;
+}
 
 /** Appends rows; `write` sorts them into a Parquet file; `close` removes the scratch database. */
 export class ObservationSink {
@@ -47,12 +78,8 @@ export class ObservationSink {
   /** Writes the rows, sorted, to a Parquet file (atomically: temp file, then rename). */
   async write(path: string): Promise<void> {
     this.appender.closeSync();
-    const tmp = `${path}.tmp-${process.pid}`;
-    const order = SORT_KEYS.observation.map(quoteIdent).join(', ');
-    await this.conn.run(
-      `COPY (SELECT * FROM observation ORDER BY ${order}) TO ${quoteLiteral(tmp)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
-    );
-    renameSync(tmp, path);
+    await this.conn.run(sortedCopy('SELECT * FROM observation', `${path}.tmp-${process.pid}`));
+    renameSync(`${path}.tmp-${process.pid}`, path);
   }
 
   close(): void {

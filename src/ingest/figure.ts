@@ -85,6 +85,11 @@ export function readFigure(c: Candidate, raw: RawRow): boolean | Refusal {
   return num.status === 'ok' && num.provisional === true;
 }
 
+/** The note of a row whose place code was carried to today's. */
+export function carriedNote(carried: readonly string[], code: string): string {
+  return `Code ${carried[0]} in the file, carried to ${code}`;
+}
+
 /** The row's note: a carried code, a provisional figure, the file's own note. */
 export function noteOf(
   c: Candidate,
@@ -92,7 +97,7 @@ export function noteOf(
   code: string,
   provisional: boolean,
 ): string {
-  let note = carried ? `Code ${carried[0]} in the file, carried to ${code}` : '';
+  let note = carried ? carriedNote(carried, code) : '';
   if (provisional) note = join(note, 'Provisional figure (SSB *)');
   if (c.note !== undefined && c.note.trim() !== '') note = join(note, own(c.note.trim()));
   return note;

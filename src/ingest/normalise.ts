@@ -11,12 +11,26 @@ import type { IndicatorResolver } from './indicators.ts';
 import { KeySet, type KeptFigure } from './keys.ts';
 import { parseAge, parseSex, readPeriod } from './labels.ts';
 import { Memo, own } from './memo.ts';
-import { msg, type MessageParam } from './messages.ts';
+import { msg, type IngestMessage, type MessageParam } from './messages.ts';
 import { clip } from './numbers.ts';
 import type { GeoIndex, PlaceResult } from './places.ts';
 import type { FractionSuspect } from './report.ts';
 import type { ReportBuilder } from './report-builder.ts';
 import type { Candidate } from './types.ts';
+import type { Resolved } from './indicators.ts';
+
+/** A candidate that passed every check but the one for repeats, with what counting it needs. */
+export interface Checked {
+  row: Row;
+  place: Extract<PlaceResult, { kind: 'ok' | 'group' }>;
+  /** The place as the file gave it, trimmed ('' for a new group). */
+  placeText: string;
+  period: Period;
+  sex: Sex;
+  age: string;
+  ind: Extract<Resolved, { ok: true }>;
+  placeName: string | undefined;
+}
 
 /** Percent from a fraction without float noise (0.059000000000000004 → 5.9). */
 const percentOf = (f: number): number => Math.round(f * 100 * 1e9) / 1e9;
@@ -53,6 +67,38 @@ export class Normaliser {
 
   /** The row of a candidate, or null when it is rejected or dropped. */
   take(c: Candidate): Row | null {
+    const checked = this.check(c);
+    if (!checked) return null;
+    const { row } = checked;
+    const figure = {
+      value: typeof row.value === 'number' ? row.value : null,
+      status: String(row.status ?? ''),
+    };
+    const { ind, place, period } = checked;
+    const first = this.seen.add(
+      ind.id,
+      place.code,
+      period.from,
+      period.to,
+      checked.sex,
+      checked.age,
+      c.row,
+      figure,
+    );
+    if (first !== undefined) {
+      this.rb.duplicates++;
+      return this.reject(c, { reason: duplicateReason(first, figure, this.seen.firstFigure) });
+    }
+    this.keep(checked);
+    return row;
+  }
+
+  /**
+   * Everything `take` asks of a candidate but whether its key was seen before: the row and what
+   * counting it needs, or null when it is rejected or dropped (counted as read, and as such). A
+   * caller that finds repeats itself (src/imports/duck-ingest.ts, in SQL) calls this and `keep`.
+   */
+  check(c: Candidate): Checked | null {
     const rb = this.rb;
     rb.read++;
     const ind = this.resolver.get(c.indicator);
@@ -124,48 +170,64 @@ export class Normaliser {
         column: issue.column,
         value: issue.value,
       });
-    const figure = {
-      value: typeof row.value === 'number' ? row.value : null,
-      status: String(row.status ?? ''),
-    };
-    const first = this.seen.add(ind.id, code, period.from, period.to, sex, age, c.row, figure);
-    if (first !== undefined) {
-      rb.duplicates++;
-      const was = this.seen.firstFigure;
-      // A repeat with another figure says so, with both: the file disagrees with itself.
-      if (was.value !== figure.value || was.status !== figure.status)
-        return this.reject(c, {
-          reason: msg('duplicate.conflict', {
-            first,
-            value: figureWord(figure),
-            firstValue: figureWord(was),
-          }),
-        });
-      return this.reject(c, { reason: msg('duplicate.row', { first }) });
-    }
+    return { row, place, placeText, period, sex, age, ind, placeName: c.placeName };
+  }
 
-    if (place.kind === 'group' && !this.added.has(code))
-      this.added.set(code, own(c.placeName?.trim() || code));
+  /** Counts a checked row as kept: its place, period, status, indicator and share. */
+  keep(k: Checked): void {
+    const { row, place, placeText, ind } = k;
+    const rb = this.rb;
+    const code = place.code;
+    if (place.kind === 'group') this.addGroup(code, k.placeName);
     if (place.kind === 'ok') {
       if (place.via === 'name') rb.countByName(placeText, code, place.note);
-      if (carried) rb.countCarried(placeText, carried);
+      if (place.carried) rb.countCarried(placeText, place.carried);
     }
     if (ind.unit === 'percent' && typeof row.value === 'number') this.share(ind.id, row);
     rb.kept++;
-    rb.statuses[raw.status as Status]++;
+    rb.statuses[row.status as Status]++;
     rb.covered.add(code);
-    rb.period(period);
+    rb.period(k.period);
     ind.counter.n++;
-    return row;
+  }
+
+  /** A comparison group the import adds, named by its first kept row (or by its code). */
+  addGroup(code: string, placeName: string | undefined): void {
+    if (!this.added.has(code)) this.added.set(code, own(placeName?.trim() || code));
+  }
+
+  /** The place a text names, as the rows are judged (memoised). */
+  place(text: string): PlaceResult {
+    return this.places.get(text);
+  }
+
+  /** The period a text names, or null (memoised: one object per text). */
+  period(text: string): Period | null {
+    return this.periods.get(text);
+  }
+
+  /** The contract's sex for a text, or null. */
+  sex(text: string): Sex | null {
+    return this.sexes.get(text);
+  }
+
+  /** The contract's age band for a text, or null. */
+  age(text: string): string | null {
+    return this.ages.get(text);
+  }
+
+  /** Adds `n` kept percent figures of one indicator whose largest absolute value is `max`. */
+  addShares(id: string, n: number, max: number): void {
+    const s = this.shares.get(id) ?? { n: 0, max: 0 };
+    s.n += n;
+    s.max = Math.max(s.max, max);
+    this.shares.set(id, s);
   }
 
   /** Counts a percent figure, and scales it when the user said the file gives fractions. */
   private share(id: string, row: Row): void {
     const value = row.value as number;
-    const s = this.shares.get(id) ?? { n: 0, max: 0 };
-    s.n++;
-    s.max = Math.max(s.max, Math.abs(value));
-    this.shares.set(id, s);
+    this.addShares(id, 1, Math.abs(value));
     if (this.sharesAs !== 'fraction') return;
     row.value = percentOf(value);
     if (typeof row.ci_low === 'number') row.ci_low = percentOf(row.ci_low);
@@ -179,6 +241,18 @@ export class Normaliser {
       .filter(([, s]) => s.n >= MIN_SUSPECT && s.max <= 1)
       .map(([id, s]) => ({ id, ...s }));
   }
+}
+
+/** Why a repeated key is rejected: a plain repeat, or one with another figure (with both). */
+export function duplicateReason(first: number, figure: KeptFigure, was: KeptFigure): IngestMessage {
+  // A repeat with another figure says so, with both: the file disagrees with itself.
+  if (was.value !== figure.value || was.status !== figure.status)
+    return msg('duplicate.conflict', {
+      first,
+      value: figureWord(figure),
+      firstValue: figureWord(was),
+    });
+  return msg('duplicate.row', { first });
 }
 
 /** A figure as a message parameter: its value, or the word for its status. */

@@ -28,14 +28,27 @@ function owned(m: IngestMessage): IngestMessage {
   };
 }
 
+/** A rejection as the report keeps it: its texts owned, the cell clipped. */
+function entry(r: Rejection): Rejection {
+  const out: Rejection = { row: r.row, ...owned(r) };
+  if (r.column !== undefined) out.column = own(r.column);
+  if (r.value !== undefined) out.value = own(clip(r.value, 120));
+  return out;
+}
+
 /** Counts a place text in a map. */
-function bump<V extends { rows: number }>(map: Map<string, V>, text: string, init: () => V): void {
+function bump<V extends { rows: number }>(
+  map: Map<string, V>,
+  text: string,
+  init: () => V,
+  rows = 1,
+): void {
   let v = map.get(text);
   if (!v) {
     v = init();
     map.set(own(text), v);
   }
-  v.rows++;
+  v.rows += rows;
 }
 
 /** Collects counts, rejections and notes while an import runs. */
@@ -65,12 +78,24 @@ export class ReportBuilder {
     this.rejected++;
     const kind = kindOf(r.code);
     this.byReason[kind] = (this.byReason[kind] ?? 0) + 1;
-    if (this.rejections.length < MAX_REJECTIONS) {
-      const out: Rejection = { row: r.row, ...owned(r) };
-      if (r.column !== undefined) out.column = own(r.column);
-      if (r.value !== undefined) out.value = own(clip(r.value, 120));
-      this.rejections.push(out);
-    }
+    if (this.rejections.length < MAX_REJECTIONS) this.rejections.push(entry(r));
+  }
+
+  /**
+   * Records `total` rejected rows of one kind found apart from the others (repeats found in SQL),
+   * given the first of them (up to 1 000, in row order): counted as `reject` counts, and the kept
+   * list stays the first 1 000 by row of all rejections.
+   */
+  rejectApart(first: readonly Rejection[], total: number): void {
+    const one = first[0];
+    if (!one || total === 0) return;
+    this.rejected += total;
+    const kind = kindOf(one.code);
+    this.byReason[kind] = (this.byReason[kind] ?? 0) + total;
+    const added = first.slice(0, MAX_REJECTIONS).map(entry);
+    const merged = [...this.rejections, ...added].sort((a, b) => a.row - b.row);
+    this.rejections.length = 0;
+    this.rejections.push(...merged.slice(0, MAX_REJECTIONS));
   }
 
   /** Records lines that could not be read; they count as read and as unreadable. */
@@ -104,13 +129,13 @@ export class ReportBuilder {
     bump(this.unknown, text, () => ({ reason: owned(reason), rows: 0 }));
   }
 
-  countByName(text: string, code: string, note?: IngestMessage): void {
-    bump(this.byName, text, () => ({ code, rows: 0 }));
+  countByName(text: string, code: string, note?: IngestMessage, rows = 1): void {
+    bump(this.byName, text, () => ({ code, rows: 0 }), rows);
     if (note) this.note(note);
   }
 
-  countCarried(text: string, chain: string[]): void {
-    bump(this.carried, text, () => ({ chain, rows: 0 }));
+  countCarried(text: string, chain: string[], rows = 1): void {
+    bump(this.carried, text, () => ({ chain, rows: 0 }), rows);
   }
 
   /** Turns the collected facts into the place part of the report, and notes for carried/dropped. */

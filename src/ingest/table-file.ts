@@ -10,7 +10,7 @@ import { readHead } from './input.ts';
 import { msg, type IngestMessage } from './messages.ts';
 import { detectShape } from './shape.ts';
 import { chunks, type ByteSource } from './source.ts';
-import { TextStream } from './text-stream.ts';
+import { TextStream, type LineEnds } from './text-stream.ts';
 
 /** What the read needs to know about the file, and the notes for the report. */
 export interface TableFilePlan {
@@ -49,6 +49,14 @@ export function decimalOf(sample: readonly string[][], separator: Separator): '.
 
 /** All of the source as UTF-8 with LF line ends (the decoded text, encoded again). */
 function utf8Bytes(source: ByteSource, encoding: ReturnType<typeof detectEncoding>): Uint8Array {
+  return utf8Text(source, encoding).bytes;
+}
+
+/** The source as UTF-8 with LF line ends, and the line ends the source itself had. */
+export function utf8Text(
+  source: ByteSource,
+  encoding: ReturnType<typeof detectEncoding>,
+): { bytes: Uint8Array; ends: LineEnds } {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -64,11 +72,11 @@ function utf8Bytes(source: ByteSource, encoding: ReturnType<typeof detectEncodin
     out.set(p, at);
     at += p.length;
   }
-  return out;
+  return { bytes: out, ends: stream.ends };
 }
 
 /** The source's bytes as one array (a view of them when the source is one chunk). */
-function ownBytes(source: ByteSource): Uint8Array {
+export function ownBytes(source: ByteSource): Uint8Array {
   const whole = source.read(0, source.size);
   if (whole.length === source.size) return whole;
   const out = new Uint8Array(source.size);

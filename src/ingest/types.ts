@@ -4,7 +4,7 @@
  */
 import type { Polarity, Row, Unit } from '../domain/contract.ts';
 import type { CsvCursor, Unreadable } from './csv.ts';
-import type { ColumnMapping } from './mapping.ts';
+import type { ColumnIndex, ColumnMapping } from './mapping.ts';
 import type { IngestMessage } from './messages.ts';
 import type { TableShape } from './shape.ts';
 
@@ -186,6 +186,47 @@ export interface Reader {
   detect(input: ParsedInput, fileName: string): number;
   /** Reads the input; indicators are declared through ctx.defineIndicator before rows use them. */
   read(input: ParsedInput, ctx: ReadContext): ReadOutput;
+  /**
+   * For readers that read one figure per record through a column mapping: the plan, so that
+   * another engine (DuckDB's CSV reader, src/imports/duck-ingest.ts) can read the records.
+   */
+  mapped?(input: CsvInput, ctx: ReadContext): MappedPlan;
+}
+
+/** Optional per-row columns that describe an indicator to create, and a new group's name. */
+export interface ExtraColumns {
+  indicatorName: number;
+  unit: number;
+  sourceKind: number;
+  polarity: number;
+  themeId: number;
+  geoName: number;
+}
+
+/** Where the mapping's cells are, and how a record becomes a candidate. */
+export interface MappedRows {
+  /** The column of each field of the mapping (-1: not in the file). */
+  columns: ColumnIndex;
+  extra: ExtraColumns;
+  /** True when every row belongs to one indicator given outside the file. */
+  fixed: boolean;
+  /** The texts rows take where the file has no column for them. */
+  constants: NonNullable<ColumnMapping['constants']>;
+  /**
+   * The indicator key of a record's indicator cell, declaring the indicator the first time its
+   * text is seen (with that record's unit, name, kind, polarity and theme), or why it has none.
+   */
+  indicatorKey(fields: readonly string[]): string | IngestMessage;
+  /** The period text of a record, as the period rules will read it. */
+  periodText(fields: readonly string[]): string;
+  /** The candidate of a record, or null when its indicator is rejected (said through ctx). */
+  candidate(fields: readonly string[], line: number): Candidate | null;
+}
+
+/** A reader's mapping, checked against the file, and the source it names. */
+export interface MappedPlan {
+  rows: MappedRows;
+  source: SourceInfo;
 }
 
 /** A contract row (re-exported for callers). */

@@ -5,9 +5,16 @@
  * group, indicator_name, unit, source_kind, polarity, theme_id, geo_name.
  */
 import type { ColumnMapping } from '../mapping.ts';
-import type { ParsedInput, ReadContext, ReadOutput, Reader } from '../types.ts';
+import type {
+  CsvInput,
+  MappedPlan,
+  ParsedInput,
+  ReadContext,
+  ReadOutput,
+  Reader,
+} from '../types.ts';
 import { col, asCsv } from './common.ts';
-import { readMapped } from './mapped.ts';
+import { mappedRows, readMapped } from './mapped.ts';
 
 /** Our column names, as a mapping. */
 function genericMapping(header: readonly string[]): ColumnMapping {
@@ -32,6 +39,22 @@ function genericMapping(header: readonly string[]): ColumnMapping {
   return m;
 }
 
+function plan(csv: CsvInput, ctx: ReadContext): MappedPlan {
+  const h = csv.header;
+  const extra = {
+    indicatorName: col(h, 'indicator_name'),
+    unit: col(h, 'unit'),
+    sourceKind: col(h, 'source_kind'),
+    polarity: col(h, 'polarity'),
+    themeId: col(h, 'theme_id'),
+    geoName: col(h, 'geo_name'),
+  };
+  return {
+    rows: mappedRows(h, genericMapping(h), ctx, extra, true),
+    source: { title: ctx.fileName, publisher: 'Egen import (generisk CSV)' },
+  };
+}
+
 export const genericLong: Reader = {
   id: 'generic-long',
   detect(input: ParsedInput): number {
@@ -44,21 +67,7 @@ export const genericLong: Reader = {
   },
   read(input: ParsedInput, ctx: ReadContext): ReadOutput {
     const csv = asCsv(input, 'generic-long');
-    const h = csv.header;
-    return readMapped(
-      csv,
-      genericMapping(h),
-      ctx,
-      {
-        indicatorName: col(h, 'indicator_name'),
-        unit: col(h, 'unit'),
-        sourceKind: col(h, 'source_kind'),
-        polarity: col(h, 'polarity'),
-        themeId: col(h, 'theme_id'),
-        geoName: col(h, 'geo_name'),
-      },
-      true,
-      { title: ctx.fileName, publisher: 'Egen import (generisk CSV)' },
-    );
+    return readMapped(csv, plan(csv, ctx), ctx);
   },
+  mapped: plan,
 };

@@ -11,24 +11,16 @@ import { clip } from '../numbers.ts';
 import type {
   Candidate,
   CsvInput,
+  ExtraColumns,
   IndicatorSpec,
+  MappedPlan,
+  MappedRows,
   ReadContext,
   ReadOutput,
-  SourceInfo,
 } from '../types.ts';
 import { cell, records } from './common.ts';
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
-
-/** Optional per-row columns that describe an indicator to create, and a new group's name. */
-export interface ExtraColumns {
-  indicatorName: number;
-  unit: number;
-  sourceKind: number;
-  polarity: number;
-  themeId: number;
-  geoName: number;
-}
 
 export const NO_EXTRA: ExtraColumns = {
   indicatorName: -1,
@@ -44,16 +36,15 @@ function oneOf<T extends string>(text: string, allowed: readonly T[]): T | undef
   return (allowed as readonly string[]).includes(t) ? (t as T) : undefined;
 }
 
-/** Reads the input through the mapping; `strictIds` demands indicator ids (generic CSV). */
-export function readMapped(
-  input: CsvInput,
+/** The mapping checked against the header, ready to turn records into candidates. */
+export function mappedRows(
+  header: readonly string[],
   mapping: ColumnMapping,
   ctx: ReadContext,
   extra: ExtraColumns,
   strictIds: boolean,
-  source: SourceInfo,
-): ReadOutput {
-  const checked = checkMapping(mapping, input.header);
+): MappedRows {
+  const checked = checkMapping(mapping, header);
   if (!checked.ok)
     throw new IngestError(msg('file.mapping-does-not-fit', { problems: checked.problems }));
   const c = checked.columns;
@@ -114,51 +105,66 @@ export function readMapped(
     });
   }
 
-  const cursor = input.open();
   const constants = mapping.constants ?? {};
+  const indicatorKey = (f: readonly string[]): string | IngestMessage =>
+    fixedKey ?? declare(cell(f, c.indicator).trim(), f);
+  const periodText = (f: readonly string[]): string => {
+    if (c.period >= 0) return cell(f, c.period);
+    if (c.periodFrom >= 0) {
+      const from = cell(f, c.periodFrom).trim();
+      const to = cell(f, c.periodTo).trim();
+      return to === '' || to === from ? from : `${from}_${to}`;
+    }
+    return constants.period ?? '';
+  };
+  const candidate = (f: readonly string[], line: number): Candidate | null => {
+    const key = indicatorKey(f);
+    if (typeof key !== 'string') {
+      ctx.reject({ row: line, ...key, column: 'indicator_id' });
+      return null;
+    }
+    const cand: Candidate = {
+      row: line,
+      indicator: key,
+      place: cell(f, c.place),
+      period: periodText(f),
+      sex: c.sex >= 0 ? cell(f, c.sex) : (constants.sex ?? 'all'),
+      age: c.age >= 0 ? cell(f, c.age) : (constants.age ?? 'all'),
+      value: cell(f, c.value),
+    };
+    if (c.status >= 0) cand.status = cell(f, c.status);
+    if (c.ciLow >= 0) cand.ciLow = cell(f, c.ciLow);
+    if (c.ciHigh >= 0) cand.ciHigh = cell(f, c.ciHigh);
+    if (c.numerator >= 0) cand.numerator = cell(f, c.numerator);
+    if (c.denominator >= 0) cand.denominator = cell(f, c.denominator);
+    if (c.respondents >= 0) cand.respondents = cell(f, c.respondents);
+    if (c.note >= 0) cand.note = cell(f, c.note);
+    if (extra.geoName >= 0) cand.placeName = cell(f, extra.geoName);
+    return cand;
+  };
+  return {
+    columns: c,
+    extra,
+    fixed: fixedKey !== null,
+    constants,
+    indicatorKey,
+    periodText,
+    candidate,
+  };
+}
+
+/** Reads the input's records through a mapped plan, one at a time. */
+export function readMapped(input: CsvInput, plan: MappedPlan, ctx: ReadContext): ReadOutput {
+  const cursor = input.open();
   function* rows(): Generator<Candidate> {
     for (const rec of records(input, cursor, ctx)) {
-      const f = rec.fields;
-      let key: string;
-      if (fixedKey !== null) key = fixedKey;
-      else {
-        const k = declare(cell(f, c.indicator).trim(), f);
-        if (typeof k !== 'string') {
-          ctx.reject({ row: rec.line, ...k, column: 'indicator_id' });
-          continue;
-        }
-        key = k;
-      }
-      let period: string;
-      if (c.period >= 0) period = cell(f, c.period);
-      else if (c.periodFrom >= 0) {
-        const from = cell(f, c.periodFrom).trim();
-        const to = cell(f, c.periodTo).trim();
-        period = to === '' || to === from ? from : `${from}_${to}`;
-      } else period = constants.period ?? '';
-      const cand: Candidate = {
-        row: rec.line,
-        indicator: key,
-        place: cell(f, c.place),
-        period,
-        sex: c.sex >= 0 ? cell(f, c.sex) : (constants.sex ?? 'all'),
-        age: c.age >= 0 ? cell(f, c.age) : (constants.age ?? 'all'),
-        value: cell(f, c.value),
-      };
-      if (c.status >= 0) cand.status = cell(f, c.status);
-      if (c.ciLow >= 0) cand.ciLow = cell(f, c.ciLow);
-      if (c.ciHigh >= 0) cand.ciHigh = cell(f, c.ciHigh);
-      if (c.numerator >= 0) cand.numerator = cell(f, c.numerator);
-      if (c.denominator >= 0) cand.denominator = cell(f, c.denominator);
-      if (c.respondents >= 0) cand.respondents = cell(f, c.respondents);
-      if (c.note >= 0) cand.note = cell(f, c.note);
-      if (extra.geoName >= 0) cand.placeName = cell(f, extra.geoName);
-      yield cand;
+      const cand = plan.rows.candidate(rec.fields, rec.line);
+      if (cand) yield cand;
     }
   }
   return {
     rows: rows(),
-    source,
+    source: plan.source,
     position: () => cursor.position(),
     records: () => cursor.count,
   };

@@ -19,6 +19,10 @@ import { serveStatic } from './serve-static.ts';
 import { syntheticLongCsv } from '../src/bench/synthetic.ts';
 import { ingestFile } from '../src/ingest/ingest.ts';
 import { nativeBench, type NativeFigures } from './native-bench.ts';
+import { NodeConnector } from '../pipelines/lib/node-connector.ts';
+import { openDuckDb } from '../pipelines/lib/parquet.ts';
+import { nodeCsvHost } from '../pipelines/lib/duck-csv-host.ts';
+import { ingestWithDuckDb } from '../src/imports/duck-ingest.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const RUNS = 5;
@@ -128,6 +132,7 @@ interface ScaleFigures {
 interface BrowserResult {
   [k: `duckdb_${number}`]: ScaleFigures;
   ingestWorker: { mbPerS: number };
+  duckReader: { mbPerS: number };
   ingestCommit: { commitMs: number; longestMainThreadTaskMs: number };
 }
 
@@ -160,7 +165,7 @@ async function storageBench(url: string): Promise<string> {
 }
 
 /** The same import library in Node on the same SYNTHETIC 100 MB file: time and peak memory. */
-async function cliBench(): Promise<string> {
+async function cliBench(): Promise<{ text: string; duckMBps: number }> {
   const csv = syntheticLongCsv((SMALL ? 10 : 100) * 1024 * 1024);
   const bytes = new TextEncoder().encode(csv.text);
   let peak = process.memoryUsage().rss;
@@ -170,12 +175,14 @@ async function cliBench(): Promise<string> {
     { code: '0', name: 'Norge', level: 'country' },
     ...codes.map((code) => ({ code, name: code, level: 'municipality' })),
   ];
+  const context = { geo, geo_change: [], indicator: [] };
   const t0 = performance.now();
-  const r = await ingestFile(bytes, 'synthetic-100mb.csv', { geo, geo_change: [], indicator: [] });
+  const r = await ingestFile(bytes, 'synthetic-100mb.csv', context);
   const s = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   const mb = bytes.byteLength / 1e6;
-  return JSON.stringify({
+  const own = JSON.stringify({
+    reader: 'own',
     file: 'SYNTHETIC generic long CSV',
     mb: +mb.toFixed(1),
     rows: r.report.rowsRead,
@@ -185,6 +192,30 @@ async function cliBench(): Promise<string> {
     rowsPerS: Math.round(r.report.rowsRead / s),
     peakRssMB: Math.round(peak / 1e6),
   });
+  // DuckDB's CSV reader with the importer's rules, 1 thread, rows staged and counted.
+  const db = new NodeConnector(await openDuckDb());
+  try {
+    const t1 = performance.now();
+    const d = await ingestWithDuckDb(
+      bytes,
+      'synthetic-100mb.csv',
+      context,
+      {},
+      nodeCsvHost(db),
+      async () => undefined,
+    );
+    const s1 = (performance.now() - t1) / 1000;
+    const duck = JSON.stringify({
+      reader: d.engine,
+      rows: d.result.report.rowsRead,
+      kept: d.result.report.rowsKept,
+      seconds: +s1.toFixed(2),
+      mbPerS: +(mb / s1).toFixed(1),
+    });
+    return { text: `${own}\n${duck}`, duckMBps: +(mb / s1).toFixed(1) };
+  } finally {
+    db.close();
+  }
 }
 
 const { server, url } = await serveStatic(join(root, 'dist'), '/');
@@ -267,8 +298,13 @@ try {
       commitMs: browser.result.ingestCommit.commitMs,
       commitLongestTaskMs: browser.result.ingestCommit.longestMainThreadTaskMs,
     });
-    console.log('\nImport library in Node (what `npm run ingest` runs) on the same 100 MB file:');
-    console.log(await cliBench());
+    summary['duckImportMBps'] = browser.result.duckReader.mbPerS;
+    console.log(
+      "\nImport library in Node on the same 100 MB file: the own reader, then DuckDB's CSV reader (what `npm run ingest` runs):",
+    );
+    const cli = await cliBench();
+    console.log(cli.text);
+    summary['nativeDuckImportMBps'] = cli.duckMBps;
     if (!JSON_OUT) {
       console.log(
         'SYNTHETIC 150 MB long CSV kept in the browser (storage worker), then read back after a reload:',

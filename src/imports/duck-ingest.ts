@@ -63,6 +63,7 @@ import {
   type RawColumns,
 } from '../sql/duck-ingest.ts';
 import type { Param, Statement } from '../sql/query.ts';
+import { UPLOAD_DIR } from '../sql/open-table.ts';
 import type { TableTx } from './open-table.ts';
 
 /** The file as DuckDB is to read it. */
@@ -78,6 +79,25 @@ export interface CsvFile {
  */
 export interface CsvHost {
   withFile<T>(file: CsvFile, fn: (tx: TableTx, path: string) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A host over a database that lends files under UPLOAD_DIR for one transaction (DuckDB-wasm:
+ * `WasmConnector.withFile`; the app's coordinator: `writeWithFile`). The bytes are handed over.
+ */
+export function lendingHost(
+  lend: (path: string, bytes: Uint8Array, work: (tx: TableTx) => Promise<void>) => Promise<void>,
+): CsvHost {
+  return {
+    async withFile(file, fn) {
+      let out: { value: Awaited<ReturnType<typeof fn>> } | null = null;
+      await lend(`${UPLOAD_DIR}import.csv`, file.bytes(), async (tx) => {
+        out = { value: await fn(tx, `${UPLOAD_DIR}import.csv`) };
+      });
+      if (!out) throw new Error('the file was not read');
+      return (out as { value: Awaited<ReturnType<typeof fn>> }).value;
+    },
+  };
 }
 
 /** The import, and which reader read it (with why, when the own reader did). */

@@ -132,7 +132,7 @@ interface ScaleFigures {
 interface BrowserResult {
   [k: `duckdb_${number}`]: ScaleFigures;
   ingestWorker: { mbPerS: number };
-  duckReader: { mbPerS: number };
+  ownReader: { mbPerS: number };
   ingestCommit: { commitMs: number; longestMainThreadTaskMs: number };
 }
 
@@ -298,7 +298,7 @@ try {
       commitMs: browser.result.ingestCommit.commitMs,
       commitLongestTaskMs: browser.result.ingestCommit.longestMainThreadTaskMs,
     });
-    summary['duckImportMBps'] = browser.result.duckReader.mbPerS;
+    summary['ownImportMBps'] = browser.result.ownReader.mbPerS;
     console.log(
       "\nImport library in Node on the same 100 MB file: the own reader, then DuckDB's CSV reader (what `npm run ingest` runs):",
     );

@@ -160,10 +160,14 @@ async function main(): Promise<number> {
           context,
           options,
           nodeCsvHost(readDb, path),
-          async (tx, select) => {
+          async (tx, kept) => {
             if (!out) return;
             mkdirSync(out, { recursive: true });
-            copied = await copySortedObservations(tx, select, join(out, 'observation.parquet'));
+            copied = await copySortedObservations(
+              tx,
+              kept.select,
+              join(out, 'observation.parquet'),
+            );
           },
         );
     const result = read.result;

@@ -41,6 +41,11 @@ export interface Transaction {
   exec(q: Statement): Promise<void>;
   query<R>(q: Query<R>): Promise<R[]>;
   insertArrow(table: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * A query's result as Arrow IPC bytes, not decoded (DuckDB-wasm): for a worker to decode off
+   * the page's thread. Statements without parameters only.
+   */
+  arrow?(q: Statement): Promise<Uint8Array>;
 }
 
 /** Whether a connector can run transactions. */

@@ -25,6 +25,12 @@ async function runOn(conn: duckdb.AsyncDuckDBConnection, q: Statement): Promise<
   }
 }
 
+/** Runs a statement without parameters and returns its result as Arrow IPC, not decoded. */
+function arrowOn(conn: duckdb.AsyncDuckDBConnection, q: Statement): Promise<Uint8Array> {
+  if (q.params.length > 0) throw new Error('arrow: a statement with parameters');
+  return conn.useUnsafe((db, id) => db.runQuery(id, q.sql));
+}
+
 /**
  * DuckDB's worker, started from a blob: URL that loads the bundled worker script. A worker started
  * from a blob: URL takes the page's Content-Security-Policy (also the one from index.html's meta
@@ -286,6 +292,7 @@ export class WasmConnector implements FileConnector, ConsoleConnector {
           insertArrow: (name, bytes) =>
             conn.insertArrowFromIPCStream(bytes, { name, create: true }),
           query: async (q) => decodeRows(q, await runOn(conn, q)),
+          arrow: (q) => arrowOn(conn, q),
         });
         await conn.query('COMMIT');
       } catch (e) {

@@ -241,6 +241,10 @@ export const en: Record<MessageKey, string> = {
   'import.removeLabel': 'Remove {name}',
   'import.file': 'File',
   'import.format': 'Format',
+  'import.reader': 'Read by',
+  'import.reader.duckdb': "DuckDB's CSV reader",
+  'import.reader.own':
+    "Oversikt's own reader (it reads tables with several figures per line, cells over several lines, blank lines between rows and lines DuckDB cannot read)",
   'import.encoding': 'Encoding',
   'import.separator': 'separator',
   'import.rows': 'Rows',

@@ -236,6 +236,10 @@ export const nb = {
   'import.removeLabel': 'Fjern {name}',
   'import.file': 'Fil',
   'import.format': 'Format',
+  'import.reader': 'Lest av',
+  'import.reader.duckdb': 'DuckDBs CSV-leser',
+  'import.reader.own':
+    'Oversikts egen leser (den leser tabeller med flere tall per linje, celler over flere linjer, tomme linjer mellom radene og linjer DuckDB ikke kan lese)',
   'import.encoding': 'Tegnkoding',
   'import.separator': 'skilletegn',
   'import.rows': 'Rader',

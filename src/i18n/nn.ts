@@ -237,6 +237,10 @@ export const nn: Record<MessageKey, string> = {
   'import.removeLabel': 'Fjern {name}',
   'import.file': 'Fil',
   'import.format': 'Format',
+  'import.reader': 'Lesen av',
+  'import.reader.duckdb': 'CSV-lesaren til DuckDB',
+  'import.reader.own':
+    'Den eigne lesaren til Oversikt (han les tabellar med fleire tal per line, celler over fleire liner, tomme liner mellom radene og liner DuckDB ikkje kan lese)',
   'import.encoding': 'Teiknkoding',
   'import.separator': 'skiljeteikn',
   'import.rows': 'Rader',

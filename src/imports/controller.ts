@@ -2,6 +2,7 @@ import type { Coordinator } from '../db/coordinator.ts';
 import { codeKeysQuery } from '../sql/coded.ts';
 import { ingestContextQueries } from '../sql/imports.ts';
 import { applyImportReporting, type ImportOutcome } from './apply.ts';
+import type { Lend } from './duck-bridge.ts';
 import { tooLargeForBrowser } from './limits.ts';
 import { runIngest, type RunProgress, type RunningIngest } from './run-ingest.ts';
 import type { PreparedImport, StoredImport } from './types.ts';
@@ -23,7 +24,18 @@ export async function prepareImport(
     c.query(codeKeysQuery()),
   ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return runIngest(bytes, file.name, { geo, geo_change, indicator }, options, onProgress, codes);
+  // The worker reads the file with DuckDB's CSV reader in the page's DuckDB where it can; the
+  // lending is a write, queued after every write before it.
+  const lend: Lend = (path, b, work) => c.writeWithFile(path, b, work);
+  return runIngest(
+    bytes,
+    file.name,
+    { geo, geo_change, indicator },
+    options,
+    onProgress,
+    codes,
+    lend,
+  );
 }
 
 /**

@@ -48,6 +48,7 @@ import {
   keptByIndicator,
   keptByPlace,
   keptByStatus,
+  keptCoded,
   keptObservations,
   keptPeriods,
   keptPlaces,
@@ -63,7 +64,6 @@ import {
   type RawColumns,
 } from '../sql/duck-ingest.ts';
 import type { Param, Statement } from '../sql/query.ts';
-import { UPLOAD_DIR } from '../sql/open-table.ts';
 import type { TableTx } from './open-table.ts';
 
 /** The file as DuckDB is to read it. */
@@ -81,25 +81,6 @@ export interface CsvHost {
   withFile<T>(file: CsvFile, fn: (tx: TableTx, path: string) => Promise<T>): Promise<T>;
 }
 
-/**
- * A host over a database that lends files under UPLOAD_DIR for one transaction (DuckDB-wasm:
- * `WasmConnector.withFile`; the app's coordinator: `writeWithFile`). The bytes are handed over.
- */
-export function lendingHost(
-  lend: (path: string, bytes: Uint8Array, work: (tx: TableTx) => Promise<void>) => Promise<void>,
-): CsvHost {
-  return {
-    async withFile(file, fn) {
-      let out: { value: Awaited<ReturnType<typeof fn>> } | null = null;
-      await lend(`${UPLOAD_DIR}import.csv`, file.bytes(), async (tx) => {
-        out = { value: await fn(tx, `${UPLOAD_DIR}import.csv`) };
-      });
-      if (!out) throw new Error('the file was not read');
-      return (out as { value: Awaited<ReturnType<typeof fn>> }).value;
-    },
-  };
-}
-
 /** The import, and which reader read it (with why, when the own reader did). */
 export interface DuckIngestResult {
   result: IngestResult;
@@ -107,8 +88,24 @@ export interface DuckIngestResult {
   why?: string;
 }
 
-/** Hands the kept rows on: the query that selects them as contract observations, in file order. */
-export type KeepRows = (tx: TableTx, select: string) => Promise<void>;
+/** The kept rows, as `keep` may take them (in SQL, while the read's tables stand). */
+export interface KeptRows {
+  /** The query selecting them as contract observations, in the file's order. */
+  select: string;
+  /**
+   * The same rows keyed (`keptCoded`): indicator, place, sex, age and status as numbers, each
+   * the index of its text in `values`; the source id left out (it is `sourceId` on every row).
+   */
+  coded: string;
+  values: Record<KeyedColumn, readonly string[]>;
+  sourceId: string;
+}
+
+/** The columns `KeptRows.coded` gives as numbers. */
+export type KeyedColumn = 'indicator_id' | 'geo_code' | 'sex' | 'age' | 'status';
+
+/** Hands the kept rows on. */
+export type KeepRows = (tx: TableTx, kept: KeptRows) => Promise<void>;
 
 const SLOW_PAGE = 8192;
 
@@ -151,13 +148,22 @@ export async function ingestWithDuckDb(
   }
   if (scan.blankInside) return own('a blank line between rows');
 
-  const outcome = await host.withFile(csv, async (tx, path) => {
-    try {
-      return await readWithDuckDb(tx, path, p, mappedOf, scan, ends, keep);
-    } finally {
-      for (const d of dropAll) await tx.exec(d);
-    }
-  });
+  let lent = false;
+  let outcome: IngestResult | string;
+  try {
+    outcome = await host.withFile(csv, async (tx, path) => {
+      lent = true;
+      try {
+        return await readWithDuckDb(tx, path, p, mappedOf, scan, ends, keep);
+      } finally {
+        for (const d of dropAll) await tx.exec(d);
+      }
+    });
+  } catch (e) {
+    // DuckDB could not be lent the file (a database that reads no files): nothing was read yet.
+    if (lent) throw e;
+    outcome = `DuckDB could not take the file (${e instanceof Error ? e.message : String(e)})`;
+  }
   if (typeof outcome === 'string') return own(outcome);
   return { result: outcome, engine: 'duckdb' };
 }
@@ -283,7 +289,19 @@ async function readWithDuckDb(
   await countKept(q, p, codes);
   const observations: Row[] = [];
   const select = keptObservations(p.sourceId);
-  if (keep) await keep(tx, select);
+  if (keep)
+    await keep(tx, {
+      select,
+      coded: keptCoded(STATUSES),
+      values: {
+        indicator_id: codes.ind.values,
+        geo_code: codes.geo.values,
+        sex: codes.sex.values,
+        age: codes.age.values,
+        status: STATUSES,
+      },
+      sourceId: p.sourceId,
+    });
   else {
     const rows = (await q({ sql: select, params: [] })) as Row[];
     if (p.options.onRows) await p.options.onRows(rows);

@@ -23,8 +23,11 @@ import {
   UPLOAD_DIR,
 } from '../sql/open-table.ts';
 
-/** What the read needs of a connection: statements and queries (a Transaction, or Node's connector). */
-export type TableTx = Pick<Transaction, 'exec' | 'query'>;
+/**
+ * What the read needs of a connection: statements and queries (a Transaction, or Node's connector),
+ * and where there is one, results as Arrow IPC.
+ */
+export type TableTx = Pick<Transaction, 'exec' | 'query' | 'arrow'>;
 
 /**
  * Reads the file at `path` into `table` and reads back its columns, row count and rejected lines;

@@ -1,6 +1,7 @@
 import type { TableName } from '../domain/contract.ts';
 import type { IngestReport } from '../ingest/report.ts';
 import type { CodeBasisRow, CodeKeyRow } from '../sql/rows.ts';
+import type { BridgeAnswer, BridgeAsk } from './duck-bridge.ts';
 
 /** One contract table's rows of an import, as Arrow IPC bytes. */
 export interface ImportPart {
@@ -26,6 +27,8 @@ export interface PreparedImport {
   parts: ImportPart[];
   /** Indicators the import created (removed again with it when nothing else uses them). */
   createdIndicators: string[];
+  /** Which reader read the file: DuckDB's CSV reader, or the importer's own (and why). */
+  reader?: { engine: 'duckdb' | 'own'; why?: string };
 }
 
 /** An import kept in this browser: what came in, when, and its rows. */
@@ -44,11 +47,15 @@ export type ToWorker =
       options: Record<string, unknown>;
       /** Every key of DuckDB's code tables, to code the figures with; without, they stay text. */
       codes?: CodeKeyRow[];
+      /** True when the page lends DuckDB to the worker (./duck-bridge.ts) for DuckDB's CSV reader. */
+      duck?: boolean;
     }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  | BridgeAnswer;
 
 /** Messages from the ingest worker to the page. */
 export type FromWorker =
   | { type: 'progress'; bytes: number; rows: number; ms: number }
   | { type: 'done'; prepared: PreparedImport }
+  | BridgeAsk
   | { type: 'error'; message: string; cancelled: boolean };

@@ -112,12 +112,20 @@ export function insertRows(table: string, width: number, rows: readonly Param[][
   return out;
 }
 
+/**
+ * A raw row's number in the file's records (0 for the first). Not the rowid itself: inside a
+ * transaction (the browser reads in one) DuckDB numbers a new table's rows from 2^55 on, past
+ * the integers a JavaScript number holds exactly.
+ */
+const REC = `(r.rowid - (SELECT min(rowid) FROM ${DI.raw}))`;
+
 /** The distinct texts of an expression over the raw rows, with the first row of each. */
 export function distinctTexts(exprs: readonly string[], firsts: readonly string[] = []): Statement {
   const keys = exprs.map((e, i) => `${e} AS k${i}`);
   const extra = firsts.map((e, i) => `arg_min(${e}, r.rowid) AS f${i}`);
+  const first = `min(${REC})::BIGINT AS first`;
   return {
-    sql: `SELECT ${[...keys, ...extra, 'min(r.rowid)::BIGINT AS first'].join(', ')} FROM ${DI.raw} r GROUP BY ${exprs.map((_, i) => i + 1).join(', ')} ORDER BY first`,
+    sql: `SELECT ${[...keys, ...extra, first].join(', ')} FROM ${DI.raw} r GROUP BY ${exprs.map((_, i) => i + 1).join(', ')} ORDER BY first`,
     params: [],
   };
 }
@@ -217,7 +225,7 @@ export function fastRows(c: RawColumns, fixedKey: boolean, rules: NumberRules): 
   const noteCell = c.note >= 0 ? `r.${rawCol(c.note)}` : 'NULL';
   // Step 1: the judged texts, and the figure's cells trimmed.
   const texts = [
-    'r.rowid AS rec',
+    `${REC} AS rec`,
     'i.c AS ind_c',
     'i.r AS ind_r',
     'i.unit',
@@ -337,7 +345,7 @@ WHERE ${conds.join('\n  AND ')}`,
 
 /** The rows di_ok did not take, whole, in the file's order. */
 export const slowRows: Statement = {
-  sql: `CREATE TEMP TABLE ${DI.slow} AS SELECT r.rowid AS rec, r.* FROM ${DI.raw} r ANTI JOIN ${DI.ok} o ON o.rec = r.rowid ORDER BY r.rowid`,
+  sql: `CREATE TEMP TABLE ${DI.slow} AS SELECT ${REC} AS rec, r.* FROM ${DI.raw} r ANTI JOIN ${DI.ok} o ON o.rec = ${REC} ORDER BY rec`,
   params: [],
 };
 
@@ -422,6 +430,23 @@ JOIN ${DI.cGeo} cg ON cg.c = o.geo_c
 JOIN ${DI.cSex} cs ON cs.c = o.sex_c
 JOIN ${DI.cAge} ca ON ca.c = o.age_c
 ORDER BY o.rec`;
+}
+
+/**
+ * The kept rows as keys, not texts, in the file's order, for a reader that has the key's value
+ * tables already (the browser's ingest worker): indicator, place, sex and age as their numbers in
+ * the read's value tables (di_c_ind and the others), the status as its index in `statuses`, the
+ * figure and note as they are. No source id: it is the same on every row.
+ */
+export function keptCoded(statuses: readonly string[]): string {
+  const status = statuses.map((s, i) => `WHEN ${quoteLiteral(s)} THEN ${i}`).join(' ');
+  return `SELECT ind_c::INTEGER AS indicator_id, geo_c::INTEGER AS geo_code, period_from::INTEGER AS period_from,
+  period_to::INTEGER AS period_to, sex_c::INTEGER AS sex, age_c::INTEGER AS age,
+  value::DOUBLE AS value, ci_low::DOUBLE AS ci_low, ci_high::DOUBLE AS ci_high,
+  numerator::DOUBLE AS numerator, denominator::DOUBLE AS denominator,
+  respondents::INTEGER AS respondents, (CASE status ${status} END)::INTEGER AS status, note
+FROM ${DI.ok}
+ORDER BY rec`;
 }
 
 /** Drops every table of the read. */

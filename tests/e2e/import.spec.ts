@@ -13,6 +13,8 @@ test('drop a file: the report is true, the new indicator is in Trender, and it s
   const report = page.getByTestId('import-report');
   await expect(report.getByTestId('report-counts')).toContainText('7 lest, 7 beholdt, 0 avvist');
   await expect(report.getByTestId('report-indicators')).toContainText('Eget tall (ny, 2)');
+  // One figure per line: read by DuckDB's CSV reader in the page's DuckDB.
+  await expect(report.getByTestId('report-reader')).toHaveText('DuckDBs CSV-leser');
   await page.getByTestId('name-my-own-indicator').fill('Mitt eget tall');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-outcome')).toContainText('7 tall er lagt til');
@@ -126,6 +128,8 @@ whereReal(
     // ISO-8859-1 is read as its superset Windows-1252, so Ålesund comes out right.
     await expect(page.getByTestId('import-report')).toContainText('windows-1252');
     await expect(page.getByTestId('import-report')).toContainText('K-1507 Ålesund');
+    // A cube of several figures per line: the own reader reshapes it.
+    await expect(page.getByTestId('report-reader')).toContainText('Oversikts egen leser');
     await page.getByTestId('import-commit').click();
     await expect(page.getByTestId('import-outcome')).toContainText('tall er lagt til', {
       timeout: 30_000,

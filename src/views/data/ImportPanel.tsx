@@ -165,7 +165,7 @@ export function ImportPanel() {
       )}
       {stage.kind === 'review' && (
         <>
-          <ImportReport report={stage.prepared.report} />
+          <ImportReport report={stage.prepared.report} reader={stage.prepared.reader?.engine} />
           {stage.prepared.report.alternatives.length > 1 && (
             <Field>
               <Label>{t('import.readAs')}</Label>

@@ -2,7 +2,14 @@ import type { IngestReport } from '../../ingest/report.ts';
 import { ingestFormat, ingestReason, ingestText, unreadableText, useT } from '../../i18n/i18n.ts';
 
 /** The validation report of one file: what was detected, kept and rejected, and why. */
-export function ImportReport({ report }: { report: IngestReport }) {
+export function ImportReport({
+  report,
+  reader,
+}: {
+  report: IngestReport;
+  /** Which reader read the file, when it was read. */
+  reader?: 'duckdb' | 'own' | undefined;
+}) {
   const { t, lang } = useT();
   const p = report.places;
   // Parts of a merged municipality are known places, only not today's: named apart.
@@ -28,6 +35,14 @@ export function ImportReport({ report }: { report: IngestReport }) {
         <dd data-testid="report-format">
           {report.format ? ingestFormat(lang, report.format) : '–'}
         </dd>
+        {reader && report.ok && (
+          <>
+            <dt>{t('import.reader')}</dt>
+            <dd data-testid="report-reader">
+              {t(reader === 'duckdb' ? 'import.reader.duckdb' : 'import.reader.own')}
+            </dd>
+          </>
+        )}
         <dt>{t('import.encoding')}</dt>
         <dd>
           {report.encoding ?? '–'}

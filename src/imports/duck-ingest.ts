@@ -61,6 +61,7 @@ import {
   slowPage,
   slowRows,
   type Judgement,
+  type RawBase,
   type RawColumns,
 } from '../sql/duck-ingest.ts';
 import type { Param, Statement } from '../sql/query.ts';
@@ -213,6 +214,7 @@ async function readWithDuckDb(
   const records = Number(counts?.n ?? 0);
   if (Number(counts?.rejected ?? 0) > 0) return 'DuckDB rejected lines the report must name';
   if (records !== scan.dataLines) return 'records that are not one line each';
+  const base = text(counts?.base);
   signal?.throwIfAborted();
 
   let plan: MappedPlan;
@@ -226,15 +228,15 @@ async function readWithDuckDb(
   const c: RawColumns = { ...m.columns, geoName: m.extra.geoName };
   const lineOf = (rec: number): number => input.headerLine + 1 + rec;
   const codes = new Codes();
-  await judge(tx, q, p, plan, c, width, codes);
+  await judge(tx, q, p, plan, c, width, codes, base);
   signal?.throwIfAborted();
 
   // Plain rows in SQL; the rest judged whole in JavaScript and added to the same table.
-  await tx.exec(fastRows(c, m.fixed, { symbols: SYMBOLS, maxMagnitude: MAX_MAGNITUDE }));
+  await tx.exec(fastRows(base, c, m.fixed, { symbols: SYMBOLS, maxMagnitude: MAX_MAGNITUDE }));
   const fast = Number((await q(count(DI.ok)))[0]?.n ?? 0);
   p.rb.read += fast;
   if (fast < records) {
-    await tx.exec(slowRows);
+    await tx.exec(slowRows(base));
     let after = -1;
     for (;;) {
       const page = await q(slowPage(after, SLOW_PAGE));
@@ -401,6 +403,7 @@ async function judge(
   c: RawColumns,
   width: number,
   codes: Codes,
+  base: RawBase,
 ): Promise<void> {
   const m = plan.rows;
   const n = p.normaliser;
@@ -422,6 +425,7 @@ async function judge(
     ? [{ k0: '' } as ResultRow]
     : await q(
         distinctTexts(
+          base,
           [cellExpr(c.indicator)],
           extras.map((i) => cellExpr(i)),
         ),
@@ -443,7 +447,7 @@ async function judge(
   await put('ind', indRows);
 
   const places: Param[][] = [];
-  for (const r of await q(distinctTexts([cellExpr(c.place)]))) {
+  for (const r of await q(distinctTexts(base, [cellExpr(c.place)]))) {
     const t = text(r.k0);
     const pr = n.place(t);
     const ok = pr.kind === 'ok' || pr.kind === 'group';
@@ -458,7 +462,7 @@ async function judge(
 
   const periods: Param[][] = [];
   const [pa, pb] = periodKeys(c);
-  for (const r of await q(distinctTexts([pa, pb]))) {
+  for (const r of await q(distinctTexts(base, [pa, pb]))) {
     const a = text(r.k0);
     const b = text(r.k1);
     const cells: [number, string][] =
@@ -478,7 +482,7 @@ async function judge(
   await put('period', periods);
 
   const sexes: Param[][] = [];
-  for (const r of await q(distinctTexts([cellExpr(c.sex)]))) {
+  for (const r of await q(distinctTexts(base, [cellExpr(c.sex)]))) {
     const t = text(r.k0);
     const s = n.sex(c.sex >= 0 ? t : (m.constants.sex ?? 'all'));
     sexes.push(s !== null && passes({ sex: s }) ? [t, 1, codes.sex.of(s)] : [t, 0, null]);
@@ -486,7 +490,7 @@ async function judge(
   await put('sex', sexes);
 
   const ages: Param[][] = [];
-  for (const r of await q(distinctTexts([cellExpr(c.age)]))) {
+  for (const r of await q(distinctTexts(base, [cellExpr(c.age)]))) {
     const t = text(r.k0);
     const a = n.age(c.age >= 0 ? t : (m.constants.age ?? 'all'));
     const ok = a !== null && a !== '' && a === a.trim() && passes({ age: a });
@@ -496,7 +500,7 @@ async function judge(
 
   if (c.status >= 0) {
     const statuses: Param[][] = [];
-    for (const r of await q(distinctTexts([cellExpr(c.status)]))) {
+    for (const r of await q(distinctTexts(base, [cellExpr(c.status)]))) {
       const t = text(r.k0);
       const s = t.trim() === '' ? '' : t.trim().toLowerCase();
       const ok = s === '' || (STATUSES as readonly string[]).includes(s);

@@ -249,6 +249,10 @@ function utf8Data(
  */
 export function reordered(data: Data, order: Uint32Array): Data {
   const n = order.length;
+  // A column with the same value on every row (an import's source id, often its status and note),
+  // or with none, is the same in any order.
+  if (n === data.length && (data.nullCount === n || (data.nullCount === 0 && single(data))))
+    return data;
   const nullBitmap = data.nullBitmap;
   let bitmap: Uint8Array | undefined;
   if (data.nullCount > 0 && nullBitmap) {
@@ -290,6 +294,12 @@ export function reordered(data: Data, order: Uint32Array): Data {
   return data.type instanceof Int32
     ? makeData({ type: new Int32(), ...common, data: out as Int32Array })
     : makeData({ type: new Float64(), ...common, data: out as Float64Array });
+}
+
+/** Whether a column without nulls holds one value only (known from its dictionary). */
+function single(data: Data): boolean {
+  const dict = dictionaries.get(data);
+  return dict !== undefined && dict.values.length === 1;
 }
 
 /** Arrow IPC stream bytes for columns of a contract table, typed by the contract. */

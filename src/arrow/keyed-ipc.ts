@@ -27,6 +27,8 @@ export interface KeyedColumns {
   values: Record<string, readonly string[]>;
   /** Text columns left out of the result: the same text on every row, by name. */
   constants: Record<string, string>;
+  /** Nullable columns left out of the result: null on every row. */
+  absent?: readonly string[];
 }
 
 /** The columns of `specs` from `bytes`, with the keyed and constant columns made into text. */
@@ -47,6 +49,11 @@ export function keyedColumnsFromIPC(
         0,
         undefined,
       );
+      continue;
+    }
+    if (keyed.absent?.includes(spec.name)) {
+      if (!spec.nullable) throw new Error(`${spec.name} cannot be left out: it is never null`);
+      data[spec.name] = allNull(spec, length);
       continue;
     }
     const chunks = chunksOf(table, spec.name);
@@ -144,6 +151,21 @@ function joinedText(name: string, chunks: Data[], length: number): Data {
     nullBitmap: bits,
     valueOffsets: offsets,
     data: bytes,
+  });
+}
+
+/** A column of nothing but nulls. */
+function allNull(spec: ColumnSpec, length: number): Data {
+  const common = { length, nullCount: length, nullBitmap: new Uint8Array(Math.ceil(length / 8)) };
+  if (spec.type === 'int')
+    return makeData({ type: new Int32(), ...common, data: new Int32Array(length) });
+  if (spec.type === 'double')
+    return makeData({ type: new Float64(), ...common, data: new Float64Array(length) });
+  return makeData({
+    type: new Utf8(),
+    ...common,
+    valueOffsets: new Int32Array(length + 1),
+    data: new Uint8Array(0),
   });
 }
 

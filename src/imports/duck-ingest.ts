@@ -52,7 +52,12 @@ import {
   keptObservations,
   keptPeriods,
   keptPlaces,
+  noteCount,
+  noteList,
+  noteValues,
   OK_COLUMNS,
+  OPTIONAL_FIGURES,
+  presentFigures,
   periodKeys,
   rawCol,
   readCounts,
@@ -94,11 +99,14 @@ export interface KeptRows {
   /** The query selecting them as contract observations, in the file's order. */
   select: string;
   /**
-   * The same rows keyed (`keptCoded`): indicator, place, sex, age and status as numbers, each
-   * the index of its text in `values`; the source id left out (it is `sourceId` on every row).
+   * The same rows keyed (`keptCoded`): indicator, place, sex, age and status (and the note, when
+   * `values` has it) as numbers, each the index of its text in `values`; the source id left out
+   * (it is `sourceId` on every row).
    */
   coded: string;
-  values: Record<KeyedColumn, readonly string[]>;
+  values: Record<KeyedColumn, readonly string[]> & { note?: readonly string[] };
+  /** The columns `coded` leaves out because they are null on every row (no column in the file). */
+  absent: readonly string[];
   sourceId: string;
 }
 
@@ -291,20 +299,24 @@ async function readWithDuckDb(
   await countKept(q, p, codes);
   const observations: Row[] = [];
   const select = keptObservations(p.sourceId);
-  if (keep)
+  if (keep) {
+    const notes = await keyedNotes(tx, q);
+    const figures = presentFigures(c);
     await keep(tx, {
       select,
-      coded: keptCoded(STATUSES),
+      coded: keptCoded(STATUSES, { notesKeyed: notes !== null, figures }),
+      absent: OPTIONAL_FIGURES.filter((f) => !figures.includes(f)),
       values: {
         indicator_id: codes.ind.values,
         geo_code: codes.geo.values,
         sex: codes.sex.values,
         age: codes.age.values,
         status: STATUSES,
+        ...(notes ? { note: notes } : {}),
       },
       sourceId: p.sourceId,
     });
-  else {
+  } else {
     const rows = (await q({ sql: select, params: [] })) as Row[];
     if (p.options.onRows) await p.options.onRows(rows);
     else observations.push(...rows);
@@ -316,6 +328,20 @@ async function readWithDuckDb(
     observations,
     ends,
   );
+}
+
+/** More distinct notes than this and the kept rows' notes go out as text. */
+const MAX_KEYED_NOTES = 65_536;
+
+/** The kept rows' distinct notes, in their numbers' order, or null when there are too many. */
+async function keyedNotes(
+  tx: TableTx,
+  q: (s: Statement) => Promise<ResultRow[]>,
+): Promise<string[] | null> {
+  for (const s of noteValues) await tx.exec(s);
+  const n = Number((await q(noteCount))[0]?.n ?? 0);
+  if (n > MAX_KEYED_NOTES) return null;
+  return (await q(noteList)).map((r) => text(r.v));
 }
 
 /** The figure's columns of an observation, in di_ok's order. */

@@ -54,7 +54,11 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
             fromDuck = keyedColumnsFromIPC(
               await tx.arrow({ sql: kept.coded, params: [] }),
               TABLES.observation,
-              { values: kept.values, constants: { source_id: kept.sourceId } },
+              {
+                values: kept.values,
+                constants: { source_id: kept.sourceId },
+                absent: kept.absent,
+              },
             );
           },
         )

@@ -44,8 +44,36 @@ export function keyOrder(keys: readonly KeyColumn[]): Uint32Array | null {
   return null;
 }
 
+/** More than this between a whole-number column's least and largest value, and it is ranked by a map. */
+const DENSE_SPAN = 1 << 22;
+
+/**
+ * The ranks of a column of whole numbers (keys, years) within a short span: a table over the span
+ * instead of a map, which took most of the sort's time on 1.36 M rows.
+ */
+function rankInts(values: Int32Array): { ranks: Uint32Array; size: number } | null {
+  const n = values.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (n === 0 || hi - lo >= DENSE_SPAN) return null;
+  const rankOf = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) rankOf[(values[i] as number) - lo] = 1;
+  let size = 0;
+  for (let v = 0; v < rankOf.length; v++) if (rankOf[v]) rankOf[v] = ++size;
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = (rankOf[(values[i] as number) - lo] as number) - 1;
+  return { ranks, size };
+}
+
 /** Each row's rank among the column's distinct values (missing values first), and how many there are. */
 function rankColumn(values: ArrayLike<unknown>): { ranks: Uint32Array; size: number } {
+  const dense = values instanceof Int32Array ? rankInts(values) : null;
+  if (dense) return dense;
   const n = values.length;
   const seen = new Map<unknown, number>();
   const first = new Uint32Array(n);

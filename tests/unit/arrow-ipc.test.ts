@@ -75,6 +75,10 @@ describe('Arrow IPC from contract rows', () => {
     const few = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? null : `ålder-${i % 5}`));
     const many = Array.from({ length: n }, (_, i) => (i % 11 === 0 ? null : `note ${i} – Ørland`));
     const nums = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? null : i * 0.5));
+    // One value on every row, none on any, and one value but nulls too (the last must move).
+    const same = Array.from({ length: n }, () => 'import-x-1');
+    const none = Array.from({ length: n }, () => null);
+    const gaps = Array.from({ length: n }, (_, i) => (i % 4 === 0 ? null : 'ok'));
     // A scattered order: every 7th row from each start, as a key order of a long file looks.
     const order = new Uint32Array(n);
     let at = 0;
@@ -83,8 +87,18 @@ describe('Arrow IPC from contract rows', () => {
       { name: 'few', type: 'text', nullable: true },
       { name: 'many', type: 'text', nullable: true },
       { name: 'num', type: 'double', nullable: true },
+      { name: 'same', type: 'text', nullable: true },
+      { name: 'none', type: 'double', nullable: true },
+      { name: 'gaps', type: 'text', nullable: true },
     ] as const;
-    const data = [columnData('text', few), columnData('text', many), columnData('double', nums)];
+    const data = [
+      columnData('text', few),
+      columnData('text', many),
+      columnData('double', nums),
+      columnData('text', same),
+      columnData('double', none),
+      columnData('text', gaps),
+    ];
     const rows = tableToRows(
       tableFromIPC(
         dataToIPC(
@@ -93,11 +107,25 @@ describe('Arrow IPC from contract rows', () => {
         ),
       ),
     );
-    const want = [...order].map((r) => ({ few: few[r], many: many[r], num: nums[r] }));
+    const want = [...order].map((r) => ({
+      few: few[r],
+      many: many[r],
+      num: nums[r],
+      same: same[r],
+      none: none[r],
+      gaps: gaps[r],
+    }));
     expect(rows).toEqual(want);
     // The text written in the file's own order reads back as it was, too.
     const plain = tableToRows(tableFromIPC(dataToIPC(specs, data)));
-    expect(plain[1]).toEqual({ few: few[1], many: many[1], num: nums[1] });
+    expect(plain[1]).toEqual({
+      few: few[1],
+      many: many[1],
+      num: nums[1],
+      same: same[1],
+      none: null,
+      gaps: gaps[1],
+    });
     expect(plain.map((r) => r.few)).toEqual(few);
   });
 });

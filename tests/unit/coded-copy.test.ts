@@ -198,4 +198,27 @@ describe('keyOrder', () => {
       ]),
     ).toBeNull();
   });
+
+  it('sorts whole-number columns (keys, years) the same through its table as through a map', () => {
+    // Int32Array columns within a short span take the table; plain arrays and wide spans the map.
+    let seed = 7;
+    const rand = (m: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % m;
+    const keys = Int32Array.from({ length: 5000 }, () => rand(40) - 20);
+    const years = Int32Array.from({ length: 5000 }, () => 2000 + rand(25));
+    const wide = Int32Array.from(
+      { length: 5000 },
+      (_, i) => (i % 2 ? 2 ** 30 : -(2 ** 30)) + rand(3),
+    );
+    expect(keyOrder([keys, years])).toEqual(keyOrder([[...keys], [...years]]));
+    expect(keyOrder([wide, keys])).toEqual(keyOrder([[...wide], [...keys]]));
+    const order = keyOrder([keys, years]) as Uint32Array;
+    for (let i = 1; i < order.length; i++) {
+      const [p, q] = [order[i - 1] as number, order[i] as number];
+      const before =
+        (keys[p] as number) - (keys[q] as number) ||
+        (years[p] as number) - (years[q] as number) ||
+        p - q;
+      expect(before).toBeLessThan(0);
+    }
+  });
 });
